@@ -1,0 +1,74 @@
+/// A position in a source file, 1-based.
+public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
+    /// Path of the file as the user gave or sees it.
+    public var file: String
+    /// Line, 1-based, when known.
+    public var line: Int?
+    /// Column, 1-based, when known.
+    public var column: Int?
+
+    /// Creates a location.
+    public init(file: String, line: Int? = nil, column: Int? = nil) {
+        self.file = file
+        self.line = line
+        self.column = column
+    }
+
+    /// `file:line:column`, leaving out what is unknown.
+    public var description: String {
+        var text = file
+        if let line {
+            text += ":\(line)"
+            if let column { text += ":\(column)" }
+        }
+        return text
+    }
+}
+
+/// The one error type the build reports: which stage failed, where, what went wrong and what to do.
+public struct BuildError: Error, Sendable, CustomStringConvertible {
+    /// The pipeline stage or command that failed ("load", "render", "write").
+    public var stage: String
+    /// Where the problem is, when it is in a file.
+    public var location: SourceLocation?
+    /// What went wrong.
+    public var message: String
+    /// What the user can do about it.
+    public var hint: String?
+
+    /// Creates an error.
+    public init(stage: String, location: SourceLocation? = nil, message: String, hint: String? = nil) {
+        self.stage = stage
+        self.location = location
+        self.message = message
+        self.hint = hint
+    }
+
+    /// `file:line:column: error: message (hint)`, the form editors and terminals link.
+    public var description: String {
+        var text = ""
+        if let location { text += "\(location): " }
+        text += "error: \(message)"
+        if let hint { text += "\n  hint: \(hint)" }
+        return text
+    }
+}
+
+/// Something worth telling the user that does not stop the build.
+public struct BuildWarning: Hashable, Sendable, CustomStringConvertible {
+    /// Where the problem is.
+    public var location: SourceLocation?
+    /// What is wrong.
+    public var message: String
+
+    /// Creates a warning.
+    public init(location: SourceLocation? = nil, message: String) {
+        self.location = location
+        self.message = message
+    }
+
+    /// `file:line: warning: message`.
+    public var description: String {
+        (location.map { "\($0): " } ?? "") + "warning: \(message)"
+    }
+}

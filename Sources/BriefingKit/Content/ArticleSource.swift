@@ -1,0 +1,110 @@
+/// How an article file is written.
+public enum ArticleFormat: String, Hashable, Sendable {
+    /// Plain text: paragraphs are lines or blank-line blocks.
+    case text
+    /// Markdown.
+    case markdown
+}
+
+/// What is known about an article besides its text.
+public struct ArticleMetadata: Hashable, Sendable {
+    /// Headline.
+    public var title: String?
+    /// Publication ("The Washington Post").
+    public var source: String?
+    /// Where the article was published (http, https or relative only).
+    public var url: String?
+    /// Byline.
+    public var author: String?
+    /// Publication date as written (ISO 8601 preferred).
+    public var published: String?
+    /// Reporters named in the credits ("Dixon reported from Riga").
+    public var reporters: [String] = []
+    /// Contributors named in the credits ("… contributed to this report").
+    public var contributors: [String] = []
+    /// Marks an invented article.
+    public var fictional = false
+    /// Tags, used when the article is a briefing of its own.
+    public var tags: [String] = []
+
+    /// Creates empty metadata.
+    public init() {}
+}
+
+/// One source article of a briefing, as loaded from disk.
+public struct ArticleSource: Hashable, Sendable {
+    /// Path relative to the content folder, for messages ("briefings/x/wapo.txt").
+    public var path: String
+    /// File name without extension, unique within the briefing; used in anchors.
+    public var slug: String
+    /// Text or Markdown.
+    public var format: ArticleFormat
+    /// The whole file's text (front matter included), as extraction offsets count from its start.
+    public var fileText: String
+    /// Scalar range of the body within `fileText`: after front matter, before a credits block.
+    public var bodyStart: Int
+    /// End of the body (exclusive), in scalars.
+    public var bodyEnd: Int
+    /// 1-based line on which the body starts.
+    public var bodyLine: Int
+    /// Front matter and credits.
+    public var metadata: ArticleMetadata
+    /// Credits lines removed from the body, as written.
+    public var credits: [String]
+
+    /// The body text.
+    public var body: String {
+        let scalars = fileText.unicodeScalars
+        let start = scalars.index(scalars.startIndex, offsetBy: bodyStart)
+        let end = scalars.index(start, offsetBy: bodyEnd - bodyStart)
+        return String(String.UnicodeScalarView(scalars[start..<end]))
+    }
+}
+
+/// The analyst's commentary of a briefing (`index.md` below its front matter).
+public struct CommentarySource: Hashable, Sendable {
+    /// Path relative to the content folder.
+    public var path: String
+    /// Markdown text.
+    public var markdown: String
+    /// 1-based file line on which `markdown` starts.
+    public var firstLine: Int
+}
+
+/// A briefing as loaded from disk: a folder with `index.md` and articles, or one lone article file.
+public struct BriefingSource: Hashable, Sendable {
+    /// Output folder name under `briefings/`.
+    public var slug: String
+    /// Path relative to the content folder.
+    public var path: String
+    /// Title from front matter, else the first article's, else the file or folder name.
+    public var title: String
+    /// Date as `YYYY-MM-DD`, from front matter, the folder name or the article.
+    public var date: String?
+    /// One-paragraph summary for lists and feeds.
+    public var summary: String?
+    /// Tags, as written.
+    public var tags: [String]
+    /// Drafts are built only with `--drafts`.
+    public var draft: Bool
+    /// Key points written by the analyst; they replace extracted ones.
+    public var keyPoints: [String]?
+    /// Marks invented content.
+    public var fictional: Bool
+    /// The commentary, when there is an `index.md`.
+    public var commentary: CommentarySource?
+    /// Source articles, by file name.
+    public var articles: [ArticleSource]
+}
+
+/// Everything under `Content/`.
+public struct ContentSource: Hashable, Sendable {
+    /// `site.yml`.
+    public var config: SiteConfig
+    /// `actors.yml`, when present.
+    public var registry: ActorRegistry
+    /// Every briefing, drafts included, sorted by slug.
+    public var briefings: [BriefingSource]
+    /// Non-fatal problems found while loading.
+    public var warnings: [BuildWarning]
+}

@@ -1,0 +1,254 @@
+import Foundation
+import Extraction
+
+/// Reads `Content/` into `ContentSource` values: site settings, the actor registry and every briefing.
+public struct ContentLoader: Sendable {
+    /// The content folder.
+    public let root: URL
+
+    /// Creates a loader for the folder at `root`.
+    public init(root: URL) {
+        self.root = root.standardizedFileURL
+    }
+
+    /// Loads everything; the first error stops loading.
+    public func load() throws(BuildError) -> ContentSource {
+        var warnings: [BuildWarning] = []
+        guard FileSystem.isDirectory(root) else {
+            throw BuildError(
+                stage: "load", location: SourceLocation(file: root.path), message: "content folder not found",
+                hint: "run in a site folder (see 'briefing init') or pass --content PATH")
+        }
+        let config = try readOptional("site.yml", warnings: &warnings).map { text throws(BuildError) in
+            try SiteConfig.parse(text, file: "site.yml")
+        } ?? SiteConfig()
+        let registry = try readOptional("actors.yml", warnings: &warnings).map { text throws(BuildError) in
+            try ActorRegistry.parse(text, file: "actors.yml")
+        } ?? ActorRegistry()
+
+        var briefings: [BriefingSource] = []
+        let folder = root.appendingPathComponent("briefings")
+        if FileSystem.isDirectory(folder) {
+            for entry in try entries(of: folder, relative: "briefings") {
+                if entry.isDirectory {
+                    briefings.append(try loadFolder(entry, warnings: &warnings))
+                } else if let format = Self.articleFormat(entry.name) {
+                    briefings.append(try loadLoneArticle(entry, format: format, warnings: &warnings))
+                }
+            }
+        } else {
+            warnings.append(BuildWarning(location: SourceLocation(file: "briefings"), message: "no briefings folder; the site will be empty"))
+        }
+        try checkUniqueSlugs(briefings)
+        return ContentSource(config: config, registry: registry, briefings: briefings.sorted { $0.slug < $1.slug }, warnings: warnings)
+    }
+
+    // MARK: - Briefings
+
+    private func loadFolder(_ folder: FileEntry, warnings: inout [BuildWarning]) throws(BuildError) -> BriefingSource {
+        var commentary: CommentarySource?
+        var fields: [String: FrontMatterValue] = [:]
+        var articles: [ArticleSource] = []
+        for entry in try entries(of: folder.url, relative: folder.relative) where !entry.isDirectory {
+            if entry.name == "index.md" {
+                let text = try read(entry, warnings: &warnings)
+                let matter = try FrontMatter.parse(text, file: entry.relative)
+                fields = matter.fields
+                commentary = CommentarySource(path: entry.relative, markdown: matter.body, firstLine: matter.bodyLine)
+            } else if let format = Self.articleFormat(entry.name) {
+                articles.append(try loadArticle(entry, format: format, warnings: &warnings))
+            }
+        }
+        try checkUniqueArticleSlugs(articles)
+        var briefing = BriefingSource(
+            slug: Slug.make(folder.name), path: folder.relative, title: "", date: Self.datePrefix(folder.name), summary: nil,
+            tags: [], draft: false, keyPoints: nil, fictional: false, commentary: commentary, articles: articles)
+        try apply(fields, to: &briefing, file: commentary?.path ?? folder.relative)
+        if briefing.title.isEmpty {
+            briefing.title = articles.lazy.compactMap(\.metadata.title).first ?? Self.humanize(folder.name)
+        }
+        if briefing.date == nil { briefing.date = articles.lazy.compactMap { $0.metadata.published.flatMap(Self.isoDate) }.first }
+        if articles.isEmpty && commentary == nil {
+            warnings.append(BuildWarning(location: SourceLocation(file: folder.relative), message: "briefing folder has no index.md and no articles"))
+        }
+        return briefing
+    }
+
+    private func loadLoneArticle(_ entry: FileEntry, format: ArticleFormat, warnings: inout [BuildWarning]) throws(BuildError) -> BriefingSource {
+        let article = try loadArticle(entry, format: format, warnings: &warnings)
+        let stem = (entry.name as NSString).deletingPathExtension
+        return BriefingSource(
+            slug: Slug.make(stem), path: entry.relative, title: article.metadata.title ?? Self.humanize(stem),
+            date: Self.datePrefix(stem) ?? article.metadata.published.flatMap(Self.isoDate), summary: nil,
+            tags: article.metadata.tags, draft: false, keyPoints: nil, fictional: article.metadata.fictional, commentary: nil,
+            articles: [article])
+    }
+
+    private func apply(_ fields: [String: FrontMatterValue], to briefing: inout BriefingSource, file: String) throws(BuildError) {
+        for (key, value) in fields.sorted(by: { $0.key < $1.key }) {
+            switch key {
+            case "title": briefing.title = try value.string(key)?.trimmed ?? ""
+            case "date":
+                guard let text = try value.string(key) else { continue }
+                guard let date = Self.isoDate(text) else {
+                    throw BuildError(stage: "load", location: value.location, message: "date must be YYYY-MM-DD, got '\(text)'")
+                }
+                briefing.date = date
+            case "summary": briefing.summary = try value.string(key)?.trimmed
+            case "tags": briefing.tags = try value.strings(key).map(\.trimmed).filter { !$0.isEmpty }
+            case "draft": briefing.draft = try value.bool(key)
+            case "fictional": briefing.fictional = try value.bool(key)
+            case "keyPoints": briefing.keyPoints = try value.strings(key).map(\.trimmed).filter { !$0.isEmpty }
+            default:
+                throw BuildError(
+                    stage: "load", location: value.location, message: "unknown front-matter field '\(key)'",
+                    hint: "a briefing's index.md knows title, date, summary, tags, draft, fictional and keyPoints")
+            }
+        }
+    }
+
+    // MARK: - Articles
+
+    private func loadArticle(_ entry: FileEntry, format: ArticleFormat, warnings: inout [BuildWarning]) throws(BuildError) -> ArticleSource {
+        let text = try read(entry, warnings: &warnings)
+        let matter = try FrontMatter.parse(text, file: entry.relative)
+        var metadata = ArticleMetadata()
+        for (key, value) in matter.fields.sorted(by: { $0.key < $1.key }) {
+            switch key {
+            case "title": metadata.title = try value.string(key)?.trimmed
+            case "source": metadata.source = try value.string(key)?.trimmed
+            case "author": metadata.author = try value.string(key)?.trimmed
+            case "published": metadata.published = try value.string(key)?.trimmed
+            case "fictional": metadata.fictional = try value.bool(key)
+            case "tags": metadata.tags = try value.strings(key).map(\.trimmed).filter { !$0.isEmpty }
+            case "url":
+                guard let url = try value.string(key)?.trimmed else { continue }
+                guard URLPolicy.isAllowedLink(url) else {
+                    throw BuildError(
+                        stage: "load", location: value.location, message: "url must be http, https, mailto or relative, got '\(url)'")
+                }
+                metadata.url = url
+            default:
+                throw BuildError(
+                    stage: "load", location: value.location, message: "unknown article field '\(key)'",
+                    hint: "an article knows title, source, url, author, published, tags and fictional")
+            }
+        }
+        let total = text.unicodeScalars.count
+        var bodyEnd = total
+        var credits: [String] = []
+        if format == .text, let block = CreditsBlock.find(in: matter.body) {
+            bodyEnd = matter.bodyOffset + block.start
+            credits = block.lines
+            metadata.source = metadata.source ?? block.source.map(Self.titleCasePublication)
+            metadata.reporters = block.reporters
+            metadata.contributors = block.contributors
+        }
+        let stem = (entry.name as NSString).deletingPathExtension
+        return ArticleSource(
+            path: entry.relative, slug: Slug.make(stem), format: format, fileText: text, bodyStart: matter.bodyOffset,
+            bodyEnd: bodyEnd, bodyLine: matter.bodyLine, metadata: metadata, credits: credits)
+    }
+
+    static func articleFormat(_ name: String) -> ArticleFormat? {
+        let lower = name.lowercased()
+        if lower.hasSuffix(".txt") { return .text }
+        if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") { return .markdown }
+        return nil
+    }
+
+    // MARK: - Files
+
+    private func readOptional(_ name: String, warnings: inout [BuildWarning]) throws(BuildError) -> String? {
+        let url = root.appendingPathComponent(name)
+        guard FileSystem.exists(url) else { return nil }
+        return try read(FileEntry(url: url, name: name, relative: name, isDirectory: false), warnings: &warnings)
+    }
+
+    private func read(_ entry: FileEntry, warnings: inout [BuildWarning]) throws(BuildError) -> String {
+        let data: Data
+        do {
+            data = try Data(contentsOf: entry.url)
+        } catch {
+            throw BuildError(stage: "load", location: SourceLocation(file: entry.relative), message: "cannot read file: \(error.localizedDescription)")
+        }
+        let decoded = TextDecoding.decode(data)
+        if let problem = decoded.problem {
+            warnings.append(BuildWarning(location: SourceLocation(file: entry.relative), message: problem))
+        }
+        return decoded.text
+    }
+
+    private func entries(of folder: URL, relative: String) throws(BuildError) -> [FileEntry] {
+        do {
+            return try FileSystem.listing(of: folder, root: root, relative: relative)
+        } catch let error as BuildError {
+            throw error
+        } catch {
+            throw BuildError(stage: "load", location: SourceLocation(file: relative), message: "cannot list folder: \(error.localizedDescription)")
+        }
+    }
+
+    private func checkUniqueSlugs(_ briefings: [BriefingSource]) throws(BuildError) {
+        var seen: [String: String] = [:]
+        for briefing in briefings {
+            if let other = seen[briefing.slug] {
+                throw BuildError(
+                    stage: "load", location: SourceLocation(file: briefing.path),
+                    message: "'\(briefing.path)' and '\(other)' would both be written to briefings/\(briefing.slug)/",
+                    hint: "rename one of them")
+            }
+            seen[briefing.slug] = briefing.path
+        }
+    }
+
+    private func checkUniqueArticleSlugs(_ articles: [ArticleSource]) throws(BuildError) {
+        var seen: [String: String] = [:]
+        for article in articles {
+            if let other = seen[article.slug] {
+                throw BuildError(
+                    stage: "load", location: SourceLocation(file: article.path),
+                    message: "'\(article.path)' and '\(other)' have the same name", hint: "rename one of them")
+            }
+            seen[article.slug] = article.path
+        }
+    }
+
+    // MARK: - Names and dates
+
+    /// "2025-02-12-trump-putin-call" → "2025-02-12".
+    static func datePrefix(_ name: String) -> String? {
+        guard name.count >= 10 else { return nil }
+        return isoDate(String(name.prefix(10)))
+    }
+
+    /// The `YYYY-MM-DD` date at the start of `text` ("2025-02-12", "2025-02-12T10:00:00Z").
+    static func isoDate(_ text: String) -> String? {
+        let chars = Array(text.trimmed.prefix(10))
+        guard chars.count == 10, chars[4] == "-", chars[7] == "-" else { return nil }
+        let digits = [0, 1, 2, 3, 5, 6, 8, 9].map { chars[$0] }
+        guard digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber),
+            let month = Int(String(chars[5...6])), let day = Int(String(chars[8...9])),
+            (1...12).contains(month), (1...31).contains(day)
+        else { return nil }
+        return String(chars)
+    }
+
+    /// "2025-02-12-trump-putin-call" → "Trump putin call".
+    static func humanize(_ name: String) -> String {
+        var stem = name
+        if datePrefix(stem) != nil { stem = String(stem.dropFirst(10)) }
+        let words = stem.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == " " })
+        guard let first = words.first else { return name }
+        return ([first.prefix(1).uppercased() + first.dropFirst()] + words.dropFirst().map(String.init)).joined(separator: " ")
+    }
+
+    /// "The washington post" → "The Washington Post".
+    static func titleCasePublication(_ name: String) -> String {
+        name.split(separator: " ").map { word in
+            let lower = word.lowercased()
+            if ["of", "and", "the", "for"].contains(lower), word != name.split(separator: " ").first { return lower }
+            return word.prefix(1).uppercased() + word.dropFirst()
+        }.joined(separator: " ")
+    }
+}

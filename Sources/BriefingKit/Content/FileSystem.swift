@@ -1,0 +1,78 @@
+import Foundation
+
+/// A file or folder found while walking the content folder.
+struct FileEntry: Hashable, Sendable {
+    /// Absolute location.
+    var url: URL
+    /// Last path component.
+    var name: String
+    /// Path relative to the content folder, for messages.
+    var relative: String
+    /// Whether it is a folder.
+    var isDirectory: Bool
+}
+
+/// File-system queries with the content rules applied: hidden and editor files skipped, links that leave
+/// the content folder refused.
+enum FileSystem {
+    static func isDirectory(_ url: URL) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    static func exists(_ url: URL) -> Bool {
+        FileManager.default.fileExists(atPath: url.path)
+    }
+
+    /// Files that editors and operating systems leave behind, and hidden files.
+    static func isIgnored(_ name: String) -> Bool {
+        name.hasPrefix(".") || name.hasPrefix("#") || name.hasPrefix("~") || name.hasSuffix("~") || name.hasSuffix(".swp")
+            || name.hasSuffix(".tmp") || name.hasSuffix(".bak") || name == "Thumbs.db" || name == "desktop.ini"
+    }
+
+    /// The entries of `folder`, sorted by name, with ignored files left out. A symbolic link is followed only
+    /// when it resolves inside `root`; one that leaves it, or loops, is an error naming it.
+    static func listing(of folder: URL, root: URL, relative: String) throws -> [FileEntry] {
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        let rootPath = root.resolvingSymlinksInPath().path
+        var entries: [FileEntry] = []
+        for name in names.sorted() where !isIgnored(name) {
+            let url = folder.appendingPathComponent(name)
+            let path = relative.isEmpty ? name : relative + "/" + name
+            let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
+            if attributes?[.type] as? FileAttributeType == .typeSymbolicLink {
+                let resolved = url.resolvingSymlinksInPath().path
+                let inside = resolved == rootPath || resolved.hasPrefix(rootPath + "/")
+                guard inside, FileManager.default.fileExists(atPath: resolved) else {
+                    throw BuildError(
+                        stage: "load", location: SourceLocation(file: path),
+                        message: inside ? "symbolic link is broken or loops" : "symbolic link points outside the content folder (\(resolved))",
+                        hint: "copy the file into the content folder instead")
+                }
+            }
+            entries.append(FileEntry(url: url, name: name, relative: path, isDirectory: isDirectory(url)))
+        }
+        return entries
+    }
+}
+
+/// Decodes file bytes as UTF-8, repairing what is broken.
+enum TextDecoding {
+    /// The text, with invalid bytes and NULs replaced by U+FFFD and a leading BOM dropped, and a description of
+    /// what was repaired (nil when nothing was).
+    static func decode(_ data: Data) -> (text: String, problem: String?) {
+        var problems: [String] = []
+        var text = String(decoding: data, as: UTF8.self)
+        if String(data: data, encoding: .utf8) == nil {
+            problems.append("invalid UTF-8 bytes were replaced with U+FFFD")
+        }
+        if text.unicodeScalars.first == "\u{FEFF}" {
+            text.unicodeScalars.removeFirst()
+        }
+        if text.unicodeScalars.contains("\u{0}") {
+            text = String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\u{0}" ? "\u{FFFD}" : $0 }))
+            problems.append("NUL bytes were replaced with U+FFFD")
+        }
+        return (text, problems.isEmpty ? nil : problems.joined(separator: "; "))
+    }
+}

@@ -1,0 +1,116 @@
+import Yams
+
+/// YAML front matter split from the body of a content file.
+struct FrontMatter: Sendable {
+    /// The parsed mapping, empty when the file has none.
+    var fields: [String: FrontMatterValue]
+    /// The text after the closing `---`.
+    var body: String
+    /// 1-based line of the file on which `body` starts.
+    var bodyLine: Int
+    /// Number of Unicode scalars before `body` in the file's text.
+    var bodyOffset: Int
+
+    /// Splits and parses `text`; `file` names the file in errors.
+    static func parse(_ text: String, file: String) throws(BuildError) -> FrontMatter {
+        // Work on scalars: a "\r\n" pair is one Character, and offsets must be scalar offsets.
+        var scalars = Substring(text).unicodeScalars
+        var skipped = 0
+        if scalars.first == "\u{FEFF}" {
+            scalars = scalars.dropFirst()
+            skipped = 1
+        }
+        var lines: [Substring.UnicodeScalarView] = []
+        var lineStart = scalars.startIndex
+        var index = scalars.startIndex
+        while index != scalars.endIndex {
+            if scalars[index] == "\n" {
+                lines.append(scalars[lineStart..<index])
+                lineStart = scalars.index(after: index)
+            }
+            index = scalars.index(after: index)
+        }
+        lines.append(scalars[lineStart..<scalars.endIndex])
+        func isFence(_ line: Substring.UnicodeScalarView, _ fences: [String]) -> Bool {
+            var trimmed = String(String.UnicodeScalarView(line))
+            while let last = trimmed.unicodeScalars.last, last == " " || last == "\t" || last == "\r" {
+                trimmed.unicodeScalars.removeLast()
+            }
+            return fences.contains(trimmed)
+        }
+        guard let first = lines.first, isFence(first, ["---"]) else {
+            let body = String(String.UnicodeScalarView(scalars))
+            return FrontMatter(fields: [:], body: body, bodyLine: 1, bodyOffset: skipped)
+        }
+        guard let closing = lines.indices.dropFirst().first(where: { isFence(lines[$0], ["---", "..."]) }) else {
+            throw BuildError(
+                stage: "load", location: SourceLocation(file: file, line: 1, column: 1),
+                message: "front matter opened with '---' is never closed",
+                hint: "add a line with '---' after the last front-matter field")
+        }
+        let yaml = lines[1..<closing].map { String(String.UnicodeScalarView($0)) }.joined(separator: "\n")
+        let bodyStart = closing + 1 < lines.count ? lines[closing + 1].startIndex : scalars.endIndex
+        let bodyOffset = skipped + scalars.distance(from: scalars.startIndex, to: bodyStart)
+        let body = String(String.UnicodeScalarView(scalars[bodyStart...]))
+        let fields = try parseMapping(yaml, file: file, firstLine: 2)
+        return FrontMatter(fields: fields, body: body, bodyLine: closing + 2, bodyOffset: bodyOffset)
+    }
+
+    /// Parses a YAML mapping; errors name `file` with line numbers counted from `firstLine`.
+    static func parseMapping(_ yaml: String, file: String, firstLine: Int) throws(BuildError) -> [String: FrontMatterValue] {
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            throw yamlError(error, file: file, firstLine: firstLine)
+        } catch {
+            throw BuildError(stage: "load", location: SourceLocation(file: file), message: "\(error)")
+        }
+        guard let node else { return [:] }
+        guard case .mapping(let mapping) = node else {
+            throw BuildError(
+                stage: "load", location: SourceLocation(file: file, line: node.mark.map { $0.line + firstLine - 1 }),
+                message: "front matter must be a mapping of 'key: value' lines")
+        }
+        var fields: [String: FrontMatterValue] = [:]
+        var seen: [String: Int] = [:]
+        for (key, value) in mapping {
+            let line = (key.mark?.line ?? 1) + firstLine - 1
+            guard let name = key.string else {
+                throw BuildError(stage: "load", location: SourceLocation(file: file, line: line), message: "a key must be a plain string")
+            }
+            if let earlier = seen[name] {
+                throw BuildError(
+                    stage: "load", location: SourceLocation(file: file, line: line, column: key.mark?.column),
+                    message: "duplicate key '\(name)' (first set on line \(earlier))",
+                    hint: "keep one '\(name):' line")
+            }
+            seen[name] = line
+            fields[name] = FrontMatterValue(value, file: file, firstLine: firstLine)
+        }
+        return fields
+    }
+
+    private static func yamlError(_ error: YamlError, file: String, firstLine: Int) -> BuildError {
+        func located(_ problem: String, _ mark: Mark, _ context: YamlError.Context?) -> BuildError {
+            var message = problem
+            if let context { message = "\(context.text.isEmpty ? "" : context.text + ": ")\(problem)" }
+            return BuildError(
+                stage: "load", location: SourceLocation(file: file, line: mark.line + firstLine - 1, column: mark.column),
+                message: "invalid YAML: \(message)",
+                hint: "check the indentation and quoting of this line")
+        }
+        switch error {
+        case .scanner(let context, let problem, let mark, _): return located(problem, mark, context)
+        case .parser(let context, let problem, let mark, _): return located(problem, mark, context)
+        case .composer(let context, let problem, let mark, _): return located(problem, mark, context)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return BuildError(
+                stage: "load", location: SourceLocation(file: file, line: context.mark.line + firstLine - 1, column: context.mark.column),
+                message: "duplicate key \(duplicates.joined(separator: ", "))")
+        default:
+            return BuildError(stage: "load", location: SourceLocation(file: file, line: firstLine), message: "invalid YAML: \(error)")
+        }
+    }
+}
+

@@ -1,0 +1,43 @@
+/// Maps `items` with `transform` on every core, keeping the input order.
+func parallelMap<Input: Sendable, Output: Sendable>(
+    _ items: [Input], transform: @escaping @Sendable (Input) throws(BuildError) -> Output
+) async throws(BuildError) -> [Output] {
+    if items.count < 2 {
+        return try items.map { item throws(BuildError) in try transform(item) }
+    }
+    let workers = min(items.count, max(1, ProcessInfoCores.count))
+    let chunk = (items.count + workers * 4 - 1) / (workers * 4)
+    let result: Result<[Output], BuildError> = await withTaskGroup(of: (Int, Result<[Output], BuildError>).self) { group in
+        var start = 0
+        while start < items.count {
+            let range = start..<min(items.count, start + chunk)
+            let slice = Array(items[range])
+            group.addTask {
+                do throws(BuildError) {
+                    return (range.lowerBound, .success(try slice.map { item throws(BuildError) in try transform(item) }))
+                } catch {
+                    return (range.lowerBound, .failure(error))
+                }
+            }
+            start = range.upperBound
+        }
+        var parts: [(Int, [Output])] = []
+        var firstError: (Int, BuildError)?
+        for await (offset, outcome) in group {
+            switch outcome {
+            case .success(let outputs): parts.append((offset, outputs))
+            case .failure(let error):
+                if firstError == nil || offset < firstError!.0 { firstError = (offset, error) }
+            }
+        }
+        if let firstError { return .failure(firstError.1) }
+        return .success(parts.sorted { $0.0 < $1.0 }.flatMap(\.1))
+    }
+    return try result.get()
+}
+
+import Foundation
+
+enum ProcessInfoCores {
+    static let count = ProcessInfo.processInfo.activeProcessorCount
+}

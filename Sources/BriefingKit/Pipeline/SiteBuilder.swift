@@ -1,0 +1,142 @@
+import Extraction
+import Foundation
+
+/// Where a build reads and writes, and what it includes.
+public struct BuildOptions: Sendable {
+    /// The content folder.
+    public var content: URL
+    /// The templates folder (with `assets/`).
+    public var templates: URL
+    /// The output folder.
+    public var output: URL
+    /// Build drafts too.
+    public var drafts: Bool
+
+    /// Creates options.
+    public init(content: URL, templates: URL, output: URL, drafts: Bool = false) {
+        self.content = content
+        self.templates = templates
+        self.output = output
+        self.drafts = drafts
+    }
+}
+
+/// What a build did.
+public struct BuildReport: Sendable {
+    /// Briefings built.
+    public var briefings: Int
+    /// Quotes found.
+    public var quotes: Int
+    /// Actors across the site.
+    public var actors: Int
+    /// Files written.
+    public var files: Int
+    /// Wall time.
+    public var seconds: Double
+    /// Problems that did not stop the build.
+    public var warnings: [BuildWarning]
+}
+
+/// Builds a site: load → extract → render Markdown → assemble site → render pages → write.
+public struct SiteBuilder: Sendable {
+    /// Where to read and write.
+    public let options: BuildOptions
+
+    /// Creates a builder.
+    public init(options: BuildOptions) {
+        self.options = options
+    }
+
+    /// Runs every stage, logging `[i/n] name` through `log`, and returns what was built. The output folder is
+    /// replaced only when every stage succeeded.
+    public func build(log: @Sendable (String) -> Void = { _ in }) async throws(BuildError) -> BuildReport {
+        let clock = ContinuousClock()
+        let started = clock.now
+        let stages = 6
+        func stage(_ number: Int, _ name: String) { log("[\(number)/\(stages)] \(name)") }
+
+        let writer = SiteWriter(
+            output: options.output,
+            protected: [options.content, options.templates, URL(fileURLWithPath: FileManager.default.currentDirectoryPath)])
+        try writer.checkOutput()
+
+        stage(1, "load")
+        let content = try ContentLoader(root: options.content).load()
+        let renderer = try await MustacheRenderer(directory: options.templates)
+        try Self.checkTemplates(renderer)
+        let sources = content.briefings.filter { options.drafts || !$0.draft }
+
+        stage(2, "extract")
+        let articles = sources.flatMap { briefing in briefing.articles.map { $0 } }
+        let extractor = Extractor()
+        let extracted = try await parallelMap(articles) { article in
+            Self.extract(article, with: extractor)
+        }
+
+        stage(3, "render markdown")
+        var cursor = 0
+        var briefings: [Briefing] = []
+        var warnings = content.warnings
+        for source in sources {
+            let own = Array(extracted[cursor..<(cursor + source.articles.count)])
+            cursor += source.articles.count
+            var briefing = Briefing(source: source, articles: own, commentary: nil, keyPoints: [])
+            if let commentary = source.commentary {
+                let rendered = MarkdownRenderer().render(commentary.markdown, firstLine: commentary.firstLine, reservedIDs: Self.reservedIDs)
+                let matchers = own.map { PassageMatcher(text: $0.body) }
+                let (built, problems) = CommentaryBuilder().build(rendered, source: commentary, articles: matchers)
+                briefing.commentary = built
+                warnings += problems
+            }
+            briefings.append(briefing)
+        }
+
+        stage(4, "assemble site")
+        let site = SiteAssembler(registry: content.registry).assemble(config: content.config, briefings: briefings, warnings: warnings)
+
+        stage(5, "render pages")
+        let pages = SitePages(site: site).specs()
+        var files = try await parallelMap(pages) { page throws(BuildError) in
+            do throws(BuildError) {
+                return OutputFile(path: page.path, text: try renderer.render(page.template, page.value))
+            } catch {
+                var located = error
+                located.message += " (while rendering \(page.path))"
+                throw located
+            }
+        }
+        files += SiteData(site: site).files()
+
+        stage(6, "write")
+        try writer.write(files, assets: options.templates.appendingPathComponent("assets"))
+
+        let quotes = site.briefings.reduce(0) { $0 + $1.articles.reduce(0) { $0 + $1.extraction.quotes.count } }
+        let elapsed = clock.now - started
+        return BuildReport(
+            briefings: site.briefings.count, quotes: quotes, actors: site.actors.count, files: files.count,
+            seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18, warnings: site.warnings)
+    }
+
+    /// Ids the page templates use, which commentary headings must not take.
+    static let reservedIDs: Set<String> = [
+        "main", "key-points", "commentary", "articles", "whos-who", "quotes", "quote-chart", "search", "top",
+    ]
+
+    /// The templates every site needs.
+    static let requiredTemplates = ["home", "briefing"]
+
+    private static func checkTemplates(_ renderer: some PageRenderer) throws(BuildError) {
+        for name in requiredTemplates where !renderer.templateNames.contains(name) {
+            throw BuildError(
+                stage: "templates", location: SourceLocation(file: "\(name).mustache"), message: "template '\(name).mustache' is missing",
+                hint: "copy it from the default theme ('briefing init' writes one)")
+        }
+    }
+
+    private static func extract(_ source: ArticleSource, with extractor: Extractor) -> Article {
+        let body = source.body
+        let extraction = extractor.extract(body)
+        let title = source.metadata.title ?? extraction.title ?? ContentLoader.humanize((source.path as NSString).lastPathComponent.components(separatedBy: ".").first ?? source.slug)
+        return Article(source: source, body: body, extraction: extraction, actorMap: [:], title: title)
+    }
+}

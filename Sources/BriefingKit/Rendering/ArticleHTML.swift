@@ -1,0 +1,163 @@
+import Extraction
+
+/// An inline element laid over a stretch of article text.
+struct Highlight: Sendable {
+    enum Kind: Int, Sendable, Comparable {
+        case paragraph = 0, passage = 1, quote = 2, actor = 3
+        static func < (lhs: Kind, rhs: Kind) -> Bool { lhs.rawValue < rhs.rawValue }
+    }
+
+    var span: TextSpan
+    var kind: Kind
+    /// Opening tag for the first fragment; elements split by nesting reopen with `reopenTag`.
+    var openTag: String
+    var reopenTag: String
+    var closeTag: String
+    /// HTML placed right after the element's last fragment closes.
+    var trailer: String = ""
+}
+
+/// Article text as HTML: paragraphs, with quotes, actor names and annotated passages marked up.
+/// Overlapping elements are split so that the result always nests correctly.
+struct ArticleHTML: Sendable {
+    /// Paragraph spans of `text`: its lines, or its blank-line blocks when most blocks run over several lines.
+    static func paragraphs(of text: ScalarText) -> [TextSpan] {
+        let lines = text.nonBlankLines()
+        var blocks: [TextSpan] = []
+        var multiLine = 0
+        var i = 0
+        let scalars = text.scalars
+        while i < lines.count {
+            var block = lines[i]
+            var j = i + 1
+            while j < lines.count, isSingleLineBreak(scalars, from: block.end, to: lines[j].start) {
+                block.end = lines[j].end
+                j += 1
+            }
+            if j > i + 1 { multiLine += 1 }
+            blocks.append(block)
+            i = j
+        }
+        return multiLine * 2 > blocks.count ? blocks : lines
+    }
+
+    private static func isSingleLineBreak(_ scalars: [Unicode.Scalar], from: Int, to: Int) -> Bool {
+        var breaks = 0
+        for k in from..<to where scalars[k] == "\n" { breaks += 1 }
+        return breaks == 1
+    }
+
+    /// Renders `text` with `highlights`; `after` gives HTML to place after the paragraph with the given index.
+    static func render(_ text: ScalarText, paragraphs: [TextSpan], highlights: [Highlight], after: [Int: String] = [:]) -> String {
+        var elements = paragraphs.map {
+            Highlight(span: $0, kind: .paragraph, openTag: "<p>", reopenTag: "<p>", closeTag: "</p>")
+        }
+        elements += highlights.filter { $0.span.length > 0 }
+        elements.sort { ($0.span.start, -$0.span.end, $0.kind) < ($1.span.start, -$1.span.end, $1.kind) }
+
+        var html = ""
+        html.reserveCapacity(text.count * 2)
+        var stack: [Int] = []  // indices into elements, innermost last
+        var pending: [Int] = []  // split by a paragraph end, to reopen in the next paragraph
+        var next = 0
+        var paragraphIndex = -1
+        var position = elements.first?.span.start ?? 0
+        // Boundaries: every start and end, visited in order.
+        var boundaries = Set<Int>()
+        for element in elements {
+            boundaries.insert(element.span.start)
+            boundaries.insert(element.span.end)
+        }
+        for boundary in boundaries.sorted() {
+            if boundary > position {
+                if !stack.isEmpty { appendEscaped(text, position, boundary, to: &html) }
+                position = boundary
+            }
+            // Close every element ending here, innermost first; elements above one that ends are reopened,
+            // inside the next paragraph when the one that ended was a paragraph.
+            pending.removeAll { elements[$0].span.end <= boundary }
+            if stack.contains(where: { elements[$0].span.end == boundary }) {
+                var reopen: [Int] = []
+                var closedParagraph = false
+                while let top = stack.last {
+                    let hasEnding = stack.contains { elements[$0].span.end == boundary }
+                    if !hasEnding { break }
+                    stack.removeLast()
+                    html += elements[top].closeTag
+                    if elements[top].span.end == boundary {
+                        html += elements[top].trailer
+                        if elements[top].kind == .paragraph {
+                            closedParagraph = true
+                            if let extra = after[paragraphIndex] { html += extra }
+                        }
+                    } else {
+                        reopen.append(top)
+                    }
+                }
+                if closedParagraph {
+                    pending = reopen.reversed() + pending
+                } else {
+                    for index in reopen.reversed() {
+                        html += elements[index].reopenTag
+                        stack.append(index)
+                    }
+                }
+            }
+            // Open elements starting here; one that outlives the element it opens inside is split later.
+            while next < elements.count, elements[next].span.start == boundary {
+                let element = elements[next]
+                if element.kind == .paragraph {
+                    paragraphIndex += 1
+                    html += element.openTag
+                    stack.append(next)
+                    for index in pending {
+                        html += elements[index].reopenTag
+                        stack.append(index)
+                    }
+                    pending = []
+                } else if !stack.isEmpty {
+                    html += element.openTag
+                    stack.append(next)
+                }
+                // Elements outside every paragraph (credits, blank text) are not shown.
+                next += 1
+            }
+        }
+        return html
+    }
+
+    static func appendEscaped(_ text: ScalarText, _ start: Int, _ end: Int, to html: inout String) {
+        for i in start..<end {
+            let scalar = text.scalars[i]
+            switch scalar {
+            case "&": html += "&amp;"
+            case "<": html += "&lt;"
+            case ">": html += "&gt;"
+            case "\"": html += "&quot;"
+            case "\n": html += "<br>\n"
+            case "\r": continue
+            default: html.unicodeScalars.append(scalar)
+            }
+        }
+    }
+}
+
+/// Escaping for text placed in HTML by code rather than by a template.
+enum HTML {
+    /// `text` with `& < > " '` escaped, safe in element content and quoted attributes.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,79 @@
+import Extraction
+
+/// A page to write: where, with which template, and the view model.
+public struct PageSpec: Sendable {
+    /// Path below the output folder ("briefings/x/index.html").
+    public var path: String
+    /// Template name ("briefing").
+    public var template: String
+    /// The view model.
+    public var value: TemplateValue
+}
+
+/// Fields every page's view model carries, and the relative links between pages.
+struct PageContext: Sendable {
+    let site: Site
+
+    /// The prefix that leads from a page at `path` back to the site root ("../../" for "briefings/x/index.html").
+    static func root(for path: String) -> String {
+        String(repeating: "../", count: path.split(separator: "/").count - 1)
+    }
+
+    /// The view model of a page at `path`: `site`, `root`, `page` and the given fields.
+    func page(_ path: String, title: String?, description: String?, fields: [String: TemplateValue]) -> TemplateValue {
+        var value = fields
+        value["root"] = .string(Self.root(for: path))
+        value["site"] = [
+            "title": .string(site.config.title),
+            "description": .string(site.config.description),
+            "language": .string(site.config.language),
+            "author": .optional(site.config.author),
+        ]
+        value["page"] = [
+            "title": .optional(title),
+            "description": .string(description ?? site.config.description),
+            "path": .string(path),
+        ]
+        return .object(value)
+    }
+
+    // MARK: - Links (relative to the site root; templates prefix `root`)
+
+    static func briefingPath(_ slug: String) -> String { "briefings/\(slug)/index.html" }
+    static func actorPath(_ id: String) -> String { "actors/\(id)/index.html" }
+    static func tagPath(_ slug: String) -> String { "tags/\(slug)/index.html" }
+
+    /// "2025-02-12" → "12 February 2025".
+    static func displayDate(_ iso: String?) -> String? {
+        guard let iso, iso.count >= 10 else { return nil }
+        let parts = iso.prefix(10).split(separator: "-")
+        guard parts.count == 3, let month = Int(parts[1]), let day = Int(parts[2]), (1...12).contains(month) else { return iso }
+        let months = [
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+            "December",
+        ]
+        return "\(day) \(months[month - 1]) \(parts[0])"
+    }
+
+    /// The tag links of a briefing.
+    func tags(of briefing: Briefing) -> TemplateValue {
+        .list(briefing.source.tags.map { name in
+            ["name": .string(name), "href": .string(Self.tagPath(Slug.make(name)))]
+        })
+    }
+
+    /// Key points as a list of `{text}`.
+    static func keyPoints(_ points: [BriefingKeyPoint]) -> TemplateValue {
+        .list(points.map { ["text": .string($0.text)] })
+    }
+
+    /// Human label of a kind.
+    static func kindLabel(_ kind: ActorKind, plural: Bool = false) -> String {
+        switch kind {
+        case .person: return plural ? "People" : "Person"
+        case .organization: return plural ? "Organisations" : "Organisation"
+        case .place: return plural ? "Places" : "Place"
+        case .other: return plural ? "Other" : "Other"
+        }
+    }
+}

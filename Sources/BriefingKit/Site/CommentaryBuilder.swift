@@ -1,0 +1,58 @@
+import Extraction
+
+/// Splits rendered commentary into free text and annotations anchored to article passages.
+///
+/// A blockquote whose text matches a passage of one of the articles anchors the blocks after it, up to the
+/// next blockquote, heading or thematic break. A blockquote that matches nothing stays in the free text
+/// and is reported.
+struct CommentaryBuilder: Sendable {
+    /// Builds the commentary of `source` against the articles' bodies.
+    func build(_ rendered: RenderedMarkdown, source: CommentarySource, articles: [PassageMatcher]) -> (Commentary, [BuildWarning]) {
+        var html = ""
+        var headings: [MarkdownBlock] = []
+        var annotations: [Annotation] = []
+        var warnings: [BuildWarning] = []
+        var current: Annotation?
+
+        func finish() {
+            if let annotation = current { annotations.append(annotation) }
+            current = nil
+        }
+
+        for block in rendered.blocks {
+            switch block.kind {
+            case .blockQuote:
+                finish()
+                if let (article, span) = locate(block.text, in: articles) {
+                    current = Annotation(
+                        number: annotations.count + 1, article: article, passage: span, quoteHTML: block.html, html: "", line: block.line)
+                } else {
+                    warnings.append(
+                        BuildWarning(
+                            location: SourceLocation(file: source.path, line: block.line),
+                            message: "blockquote matches no passage of the briefing's articles; it is shown inline"))
+                    html += block.html
+                }
+            case .heading, .thematicBreak:
+                finish()
+                if block.kind == .heading { headings.append(block) }
+                html += block.html
+            case .other:
+                if current != nil {
+                    current?.html += block.html
+                } else {
+                    html += block.html
+                }
+            }
+        }
+        finish()
+        return (Commentary(html: html, headings: headings, annotations: annotations), warnings)
+    }
+
+    private func locate(_ text: String, in articles: [PassageMatcher]) -> (Int, TextSpan)? {
+        for (index, matcher) in articles.enumerated() {
+            if let span = matcher.find(text) { return (index, span) }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,31 @@
+/// Settings for an extraction run.
+public struct ExtractionOptions: Sendable, Hashable {
+    /// How many key points to keep.
+    public var keyPointCount: Int
+
+    /// Creates options.
+    public init(keyPointCount: Int = 5) {
+        self.keyPointCount = keyPointCount
+    }
+}
+
+/// Runs every extraction step over one article's text.
+public struct Extractor: Sendable {
+    /// The options in force.
+    public let options: ExtractionOptions
+
+    /// Creates an extractor.
+    public init(options: ExtractionOptions = ExtractionOptions()) {
+        self.options = options
+    }
+
+    /// Sentences, key points, quotes with speakers and actors of `text`; offsets are scalar offsets into `text`.
+    public func extract(_ text: String) -> ArticleExtraction {
+        let scalars = ScalarText(text)
+        let sentences = SentenceSplitter().split(scalars)
+        let actors = ActorRecognizer().recognize(scalars, sentences: sentences)
+        let quotes = QuoteFinder().find(scalars, sentences: sentences, actors: actors)
+        let keyPoints = KeyPointRanker().rank(scalars, sentences: sentences, count: options.keyPointCount)
+        return ArticleExtraction(title: nil, sentences: sentences, keyPoints: keyPoints, quotes: quotes, actors: actors)
+    }
+}

@@ -1,0 +1,48 @@
+/// URL- and file-safe identifiers made from names.
+public enum Slug {
+    /// Lower-case ASCII letters and digits joined by single hyphens ("Donald J. Trump" → "donald-j-trump").
+    /// Latin letters with diacritics lose them ("Zelenskyy Łukasz" → "zelenskyy-lukasz"); letters of other
+    /// scripts are kept as hex so that distinct names stay distinct.
+    public static func make(_ name: String) -> String {
+        var out = ""
+        var pendingHyphen = false
+        for scalar in name.unicodeScalars {
+            let folded = fold(scalar)
+            if folded.isEmpty {
+                // Apostrophes join ("King's" → "kings"); everything else separates.
+                if scalar != "'" && scalar != "\u{2019}" { pendingHyphen = !out.isEmpty }
+                continue
+            }
+            if pendingHyphen { out += "-"; pendingHyphen = false }
+            out += folded
+        }
+        return out.isEmpty ? "untitled" : out
+    }
+
+    private static func fold(_ scalar: Unicode.Scalar) -> String {
+        let v = scalar.value
+        switch v {
+        case 0x30...0x39, 0x61...0x7A: return String(Character(scalar))
+        case 0x41...0x5A: return String(Character(Unicode.Scalar(UInt8(v + 32))))
+        case 0xC0...0x17F:
+            let index = Int(v - 0xC0)
+            let mapped = latinFolding[index]
+            if mapped == "_" { return "" }
+            if mapped == "S" { return "ss" }
+            if mapped == "A" { return "ae" }
+            if mapped == "O" { return "oe" }
+            return String(mapped)
+        default:
+            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                return "u" + String(v, radix: 16)
+            }
+            return ""
+        }
+    }
+
+    /// ASCII fold of U+00C0…U+017F; "_" drops the scalar, capitals stand for digraphs (S = ss, A = ae, O = oe).
+    private static let latinFolding: [Character] = Array(
+        "aaaaaaAceeeeiiiidnooooo_ouuuuytSaaaaaaAceeeeiiiidnooooo_ouuuuyty"
+            + "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllll"
+            + "nnnnnnnnnooooooOOrrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs")
+}

@@ -24,7 +24,8 @@ public struct Extractor: Sendable {
         let scalars = ScalarText(text)
         let sentences = SentenceSplitter().split(scalars)
         let actors = ActorRecognizer().recognize(scalars, sentences: sentences)
-        let quotes = QuoteFinder().find(scalars, sentences: sentences, actors: actors)
+        let found = QuoteFinder().find(scalars, sentences: sentences)
+        let quotes = SpeakerAttributor().attribute(found, in: scalars, sentences: sentences, actors: actors)
         let keyPoints = KeyPointRanker().rank(scalars, sentences: sentences, count: options.keyPointCount)
         return ArticleExtraction(title: nil, sentences: sentences, keyPoints: keyPoints, quotes: quotes, actors: actors)
     }

@@ -42,7 +42,7 @@ let package = Package(
         .testTarget(
             name: "BriefingKitTests",
             dependencies: ["BriefingKit", "Extraction"],
-            resources: [.copy("Fixtures")]
+            exclude: ["Fixtures"]
         ),
     ],
     swiftLanguageModes: [.v6]

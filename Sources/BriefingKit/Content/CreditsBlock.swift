@@ -46,7 +46,7 @@ struct CreditsBlock: Hashable, Sendable {
         }
         guard line.count < 400 else { return false }
         var matched = false
-        for sentence in line.split(separator: ".", omittingEmptySubsequences: true).map({ String($0).trimmed }) {
+        for sentence in Self.sentences(of: line) {
             let lowerSentence = sentence.lowercased()
             if let range = lowerSentence.range(of: " contributed to this report") {
                 contributors += Self.names(in: String(sentence[..<range.lowerBound]))
@@ -62,14 +62,40 @@ struct CreditsBlock: Hashable, Sendable {
         return matched
     }
 
-    /// Names in a credit list ("Mary Ilyushina in Berlin; David L. Stern and Serhii Korolchuk in Kyiv").
+    /// The sentences of a credit line: a full stop ends one only after a word of two or more letters, so
+    /// initials ("David L. Stern") stay inside.
+    static func sentences(of line: String) -> [String] {
+        var sentences: [String] = []
+        var current = ""
+        var letters = 0
+        for character in line {
+            if character == ".", letters >= 2 {
+                sentences.append(current.trimmed)
+                current = ""
+                letters = 0
+                continue
+            }
+            current.append(character)
+            letters = character.isLetter ? letters + 1 : 0
+        }
+        if !current.trimmed.isEmpty { sentences.append(current.trimmed) }
+        return sentences.filter { !$0.isEmpty }
+    }
+
+    /// Names in a credit list ("Mary Ilyushina in Berlin; Natalia Abbakumova in Riga, Latvia; and David L. Stern
+    /// and Serhii Korolchuk in Kyiv"): groups split at ";", places after " in " dropped, then names split at
+    /// "," and " and ".
     static func names(in list: String) -> [String] {
         var names: [String] = []
-        let parts = list.replacingOccurrences(of: ";", with: ",").split(separator: ",").flatMap { part -> [String] in
-            var text = String(part).trimmed
+        let parts = list.split(separator: ";").flatMap { group -> [String] in
+            var text = String(group).trimmed
             if text.hasPrefix("and ") { text = String(text.dropFirst(4)) }
             if let range = text.range(of: " in ") { text = String(text[..<range.lowerBound]) }
-            return text.components(separatedBy: " and ").map(\.trimmed)
+            return text.components(separatedBy: ",").flatMap { $0.components(separatedBy: " and ") }.map { part in
+                var name = part.trimmed
+                if name.hasPrefix("and ") { name = String(name.dropFirst(4)) }
+                return name
+            }
         }
         for part in parts where !part.isEmpty {
             let words = part.split(separator: " ")

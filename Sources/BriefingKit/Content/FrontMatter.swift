@@ -62,7 +62,7 @@ struct FrontMatter: Sendable {
         do {
             node = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
-            throw yamlError(error, file: file, firstLine: firstLine)
+            throw yamlError(error, yaml: yaml, file: file, firstLine: firstLine)
         } catch {
             throw BuildError(stage: "load", location: SourceLocation(file: file), message: "\(error)")
         }
@@ -91,7 +91,7 @@ struct FrontMatter: Sendable {
         return fields
     }
 
-    private static func yamlError(_ error: YamlError, file: String, firstLine: Int) -> BuildError {
+    private static func yamlError(_ error: YamlError, yaml: String, file: String, firstLine: Int) -> BuildError {
         func located(_ problem: String, _ mark: Mark, _ context: YamlError.Context?) -> BuildError {
             var message = problem
             if let context { message = "\(context.text.isEmpty ? "" : context.text + ": ")\(problem)" }
@@ -105,9 +105,18 @@ struct FrontMatter: Sendable {
         case .parser(let context, let problem, let mark, _): return located(problem, mark, context)
         case .composer(let context, let problem, let mark, _): return located(problem, mark, context)
         case .duplicatedKeysInMapping(let duplicates, let context):
+            // Yams points at the mapping; point at the repeated key instead.
+            let key = duplicates.first ?? ""
+            let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+            let uses = lines.indices.filter { index in
+                let line = lines[index].drop { $0 == " " }
+                return line.hasPrefix(key + ":") || line.hasPrefix("\"\(key)\":") || line.hasPrefix("'\(key)':")
+            }
+            let line = uses.count > 1 ? uses[1] + 1 : context.mark.line
             return BuildError(
-                stage: "load", location: SourceLocation(file: file, line: context.mark.line + firstLine - 1, column: context.mark.column),
-                message: "duplicate key \(duplicates.joined(separator: ", "))")
+                stage: "load", location: SourceLocation(file: file, line: line + firstLine - 1),
+                message: "duplicate key '\(key)'" + (uses.count > 1 ? " (first set on line \(uses[0] + firstLine))" : ""),
+                hint: "keep one '\(key):' line")
         default:
             return BuildError(stage: "load", location: SourceLocation(file: file, line: firstLine), message: "invalid YAML: \(error)")
         }

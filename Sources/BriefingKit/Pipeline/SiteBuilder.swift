@@ -136,7 +136,8 @@ public struct SiteBuilder: Sendable {
     private static func extract(_ source: ArticleSource, with extractor: Extractor) -> Article {
         let body = source.body
         let extraction = extractor.extract(body)
-        let title = source.metadata.title ?? extraction.title ?? ContentLoader.humanize((source.path as NSString).lastPathComponent.components(separatedBy: ".").first ?? source.slug)
+        let stem = ((source.path as NSString).lastPathComponent as NSString).deletingPathExtension
+        let title = source.metadata.title ?? extraction.title ?? source.metadata.source ?? ContentLoader.humanize(stem)
         return Article(source: source, body: body, extraction: extraction, actorMap: [:], title: title)
     }
 }

@@ -38,7 +38,9 @@ struct ArticleHTML: Sendable {
             blocks.append(block)
             i = j
         }
-        return multiLine * 2 > blocks.count ? blocks : lines
+        // Blank-line blocks are paragraphs only when the text has several and most of them wrap over lines;
+        // otherwise (one paragraph per line, as most news text comes) every line is a paragraph.
+        return blocks.count > 1 && multiLine * 2 > blocks.count ? blocks : lines
     }
 
     private static func isSingleLineBreak(_ scalars: [Unicode.Scalar], from: Int, to: Int) -> Bool {

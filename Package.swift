@@ -21,10 +21,22 @@ let package = Package(
             providers: [.apt(["libcmark-dev"])]
         ),
         .target(name: "Extraction"),
+        // The repository's Templates/ folder, bundled so that `briefing init` can write the default theme.
+        .target(
+            name: "DefaultTheme",
+            path: ".",
+            exclude: [
+                "Sources/BriefingKit", "Sources/CCmark", "Sources/Extraction", "Sources/briefing", "Tests", "Content",
+                "Public", "Benchmarks", "README.md", "Makefile",
+            ],
+            sources: ["Sources/DefaultTheme"],
+            resources: [.copy("Templates")]
+        ),
         .target(
             name: "BriefingKit",
             dependencies: [
                 "CCmark",
+                "DefaultTheme",
                 "Extraction",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Yams", package: "Yams"),

@@ -8,7 +8,7 @@ struct Briefing: AsyncParsableCommand {
         commandName: "briefing",
         abstract: "Build annotated news briefings into a static site.",
         version: BriefingVersion.current,
-        subcommands: [Build.self, Extract.self],
+        subcommands: [Build.self, Extract.self, Check.self, Init.self, New.self],
         defaultSubcommand: Build.self
     )
 }
@@ -24,6 +24,16 @@ func reporting<T>(_ body: () async throws(BuildError) -> T) async throws -> T {
     switch result {
     case .success(let value): return value
     case .failure(let error):
+        note(error.description)
+        throw ExitCode(1)
+    }
+}
+
+/// Runs `body`; a build error is printed with its location and the command exits 1.
+func reportingSync<T>(_ body: () throws(BuildError) -> T) throws -> T {
+    do {
+        return try body()
+    } catch {
         note(error.description)
         throw ExitCode(1)
     }

@@ -37,6 +37,14 @@ public struct BuildReport: Sendable {
     public var warnings: [BuildWarning]
 }
 
+/// A site rendered in memory, not yet written.
+public struct RenderedSite: Sendable {
+    /// The assembled site.
+    public var site: Site
+    /// Every file but the copied assets.
+    public var files: [OutputFile]
+}
+
 /// Builds a site: load → extract → render Markdown → assemble site → render pages → write.
 public struct SiteBuilder: Sendable {
     /// Where to read and write.
@@ -52,28 +60,40 @@ public struct SiteBuilder: Sendable {
     public func build(log: @Sendable (String) -> Void = { _ in }) async throws(BuildError) -> BuildReport {
         let clock = ContinuousClock()
         let started = clock.now
-        let stages = 6
-        func stage(_ number: Int, _ name: String) { log("[\(number)/\(stages)] \(name)") }
-
         let writer = SiteWriter(
             output: options.output,
             protected: [options.content, options.templates, URL(fileURLWithPath: FileManager.default.currentDirectoryPath)])
         try writer.checkOutput()
 
-        stage(1, "load")
+        let rendered = try await render(log: log)
+
+        log("[6/6] write")
+        try writer.write(rendered.files, assets: options.templates.appendingPathComponent("assets"))
+
+        let site = rendered.site
+        let quotes = site.briefings.reduce(0) { $0 + $1.articles.reduce(0) { $0 + $1.extraction.quotes.count } }
+        let elapsed = clock.now - started
+        return BuildReport(
+            briefings: site.briefings.count, quotes: quotes, actors: site.actors.count, files: rendered.files.count,
+            seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18, warnings: site.warnings)
+    }
+
+    /// Runs every stage but the write: the site model and its files, in memory.
+    public func render(log: @Sendable (String) -> Void = { _ in }) async throws(BuildError) -> RenderedSite {
+        log("[1/6] load")
         let content = try ContentLoader(root: options.content).load()
         let renderer = try await MustacheRenderer(directory: options.templates)
         try Self.checkTemplates(renderer)
         let sources = content.briefings.filter { options.drafts || !$0.draft }
 
-        stage(2, "extract")
-        let articles = sources.flatMap { briefing in briefing.articles.map { $0 } }
+        log("[2/6] extract")
+        let articles = sources.flatMap(\.articles)
         let extractor = Extractor()
         let extracted = try await parallelMap(articles) { article in
             Self.extract(article, with: extractor)
         }
 
-        stage(3, "render markdown")
+        log("[3/6] render markdown")
         var cursor = 0
         var briefings: [Briefing] = []
         var warnings = content.warnings
@@ -91,11 +111,12 @@ public struct SiteBuilder: Sendable {
             briefings.append(briefing)
         }
 
-        stage(4, "assemble site")
+        log("[4/6] assemble site")
         let site = SiteAssembler(registry: content.registry).assemble(config: content.config, briefings: briefings, warnings: warnings)
 
-        stage(5, "render pages")
-        let pages = SitePages(site: site).specs()
+        log("[5/6] render pages")
+        let sitePages = SitePages(site: site)
+        let pages = sitePages.specs()
         var files = try await parallelMap(pages) { page throws(BuildError) in
             do throws(BuildError) {
                 return OutputFile(path: page.path, text: try renderer.render(page.template, page.value))
@@ -105,16 +126,9 @@ public struct SiteBuilder: Sendable {
                 throw located
             }
         }
+        files += sitePages.files(pages: pages.map(\.path))
         files += SiteData(site: site).files()
-
-        stage(6, "write")
-        try writer.write(files, assets: options.templates.appendingPathComponent("assets"))
-
-        let quotes = site.briefings.reduce(0) { $0 + $1.articles.reduce(0) { $0 + $1.extraction.quotes.count } }
-        let elapsed = clock.now - started
-        return BuildReport(
-            briefings: site.briefings.count, quotes: quotes, actors: site.actors.count, files: files.count,
-            seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18, warnings: site.warnings)
+        return RenderedSite(site: site, files: files)
     }
 
     /// Ids the page templates use, which commentary headings must not take.
@@ -123,7 +137,7 @@ public struct SiteBuilder: Sendable {
     ]
 
     /// The templates every site needs.
-    static let requiredTemplates = ["home", "briefing"]
+    static let requiredTemplates = ["home", "briefing", "actors", "actor", "quotes", "tags", "tag", "search", "404"]
 
     private static func checkTemplates(_ renderer: some PageRenderer) throws(BuildError) {
         for name in requiredTemplates where !renderer.templateNames.contains(name) {

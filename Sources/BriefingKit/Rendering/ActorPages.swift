@@ -1,0 +1,100 @@
+import Extraction
+
+/// `actors/index.html` (every actor, by kind) and one page per actor.
+struct ActorPages: Sendable {
+    let context: PageContext
+
+    private var site: Site { context.site }
+
+    /// Actors sorted for lists: by name, case-insensitively, then id.
+    private var sortedActors: [SiteActor] {
+        site.actors.values.sorted { ($0.name.lowercased(), $0.id) < ($1.name.lowercased(), $1.id) }
+    }
+
+    func specs() -> [PageSpec] {
+        [indexSpec()] + sortedActors.map(actorSpec)
+    }
+
+    private func indexSpec() -> PageSpec {
+        let path = "actors/index.html"
+        var groups: [TemplateValue] = []
+        for kind in ActorKind.allCases {
+            let actors = sortedActors.filter { $0.kind == kind }
+            guard !actors.isEmpty else { continue }
+            groups.append([
+                "kind": .string(kind.rawValue),
+                "label": .string(PageContext.kindLabel(kind, plural: true)),
+                "count": .int(actors.count),
+                "actors": .list(actors.map { actor in
+                    [
+                        "name": .string(actor.name),
+                        "href": .string(PageContext.actorPath(actor.id)),
+                        "roles": .optional(actor.roles.isEmpty ? nil : actor.roles.prefix(2).joined(separator: "; ")),
+                        "briefings": .int(actor.briefings.count),
+                        "quotes": .int(actor.quotes.count),
+                        "mentions": .int(actor.mentionCount),
+                        "search": .string(([actor.name] + actor.aliases).joined(separator: " ").lowercased()),
+                    ]
+                }),
+            ])
+        }
+        return PageSpec(
+            path: path, template: "actors",
+            value: context.page(
+                path, title: "Actors", description: "Every person, organisation and place named in the briefings.",
+                fields: ["groups": .list(groups), "count": .int(site.actors.count)]))
+    }
+
+    private func actorSpec(_ actor: SiteActor) -> PageSpec {
+        let path = PageContext.actorPath(actor.id)
+        let briefings: [TemplateValue] = actor.briefings.compactMap { slug in
+            guard let briefing = site.briefing(slug) else { return nil }
+            return [
+                "title": .string(briefing.source.title),
+                "href": .string(PageContext.briefingPath(slug)),
+                "date": .optional(briefing.source.date),
+                "dateDisplay": .optional(PageContext.displayDate(briefing.source.date)),
+            ]
+        }
+        let quotes: [TemplateValue] = actor.quotes.compactMap { ref in
+            guard let briefing = site.briefing(ref.briefing) else { return nil }
+            let quote = briefing.articles[ref.article].extraction.quotes[ref.index]
+            return [
+                "text": .string(quote.text),
+                "href": .string(PageContext.briefingPath(ref.briefing) + "#" + BriefingPage.quoteID(article: ref.article, index: ref.index)),
+                "briefing": .string(briefing.source.title),
+                "cue": .optional(quote.cue),
+            ]
+        }
+        let related: [TemplateValue] = actor.related.compactMap { link in
+            guard let other = site.actors[link.id] else { return nil }
+            return [
+                "name": .string(other.name), "href": .string(PageContext.actorPath(other.id)), "count": .int(link.count),
+                "kindLabel": .string(PageContext.kindLabel(other.kind)),
+            ]
+        }
+        let root = PageContext.root(for: path)
+        let description = "\(actor.name): \(PageContext.kindLabel(actor.kind).lowercased()) named in \(actor.briefings.count) briefing(s), quoted \(actor.quotes.count) time(s)."
+        let fields: [String: TemplateValue] = [
+            "name": .string(actor.name),
+            "kind": .string(actor.kind.rawValue),
+            "kindLabel": .string(PageContext.kindLabel(actor.kind)),
+            "roles": .list(actor.roles.map { .string($0) }),
+            "hasRoles": .bool(!actor.roles.isEmpty),
+            "aliases": .list(actor.aliases.map { .string($0) }),
+            "hasAliases": .bool(!actor.aliases.isEmpty),
+            "description": .optional(actor.description),
+            "url": .optional(actor.url),
+            "briefings": .list(briefings),
+            "briefingCount": .int(briefings.count),
+            "quotes": .list(quotes),
+            "quoteCount": .int(quotes.count),
+            "hasQuotes": .bool(!quotes.isEmpty),
+            "mentions": .int(actor.mentionCount),
+            "related": .list(related),
+            "hasRelated": .bool(!related.isEmpty),
+            "network": .string(ActorNetwork.svg(center: actor, site: site, root: root)),
+        ]
+        return PageSpec(path: path, template: "actor", value: context.page(path, title: actor.name, description: description, fields: fields))
+    }
+}

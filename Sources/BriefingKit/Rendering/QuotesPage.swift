@@ -1,0 +1,53 @@
+/// `quotes/index.html`: every quote of the site, grouped by speaker, each linking to its place in its briefing.
+struct QuotesPage: Sendable {
+    let context: PageContext
+
+    func spec() -> PageSpec {
+        let path = "quotes/index.html"
+        let site = context.site
+        struct Group {
+            var name: String
+            var id: String?
+            var quotes: [TemplateValue]
+        }
+        var groups: [String: Group] = [:]
+        var total = 0
+        for briefing in site.briefings {
+            for (a, article) in briefing.articles.enumerated() {
+                for (q, quote) in article.extraction.quotes.enumerated() {
+                    let id = quote.speakerId.flatMap { article.actorMap[$0] }
+                    let name = id.flatMap { site.actors[$0]?.name } ?? quote.speaker ?? "Unattributed"
+                    let key = id ?? "~" + (quote.speaker ?? "")
+                    let entry: TemplateValue = [
+                        "text": .string(quote.text),
+                        "href": .string(PageContext.briefingPath(briefing.slug) + "#" + BriefingPage.quoteID(article: a, index: q)),
+                        "briefing": .string(briefing.source.title),
+                        "dateDisplay": .optional(PageContext.displayDate(briefing.source.date)),
+                    ]
+                    groups[key, default: Group(name: name, id: id, quotes: [])].quotes.append(entry)
+                    total += 1
+                }
+            }
+        }
+        let ordered = groups.sorted { lhs, rhs in
+            let lhsUnknown = lhs.key == "~"
+            let rhsUnknown = rhs.key == "~"
+            if lhsUnknown != rhsUnknown { return rhsUnknown }
+            return (lhs.value.quotes.count, rhs.value.name, rhs.key) > (rhs.value.quotes.count, lhs.value.name, lhs.key)
+        }
+        let speakers: [TemplateValue] = ordered.enumerated().map { index, entry in
+            [
+                "name": .string(entry.value.name),
+                "href": .optional(entry.value.id.map(PageContext.actorPath)),
+                "anchor": .string("speaker-\(index + 1)"),
+                "count": .int(entry.value.quotes.count),
+                "quotes": .list(entry.value.quotes),
+            ]
+        }
+        return PageSpec(
+            path: path, template: "quotes",
+            value: context.page(
+                path, title: "Quotes", description: "Every quote in the briefings, by speaker.",
+                fields: ["speakers": .list(speakers), "count": .int(total), "speakerCount": .int(speakers.count)]))
+    }
+}

@@ -20,7 +20,7 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
-        .target(name: "Extraction"),
+        .target(name: "Extraction", resources: [.copy("Gazetteers")]),
         // The repository's Templates/ folder, bundled so that `briefing init` can write the default theme.
         .target(
             name: "DefaultTheme",

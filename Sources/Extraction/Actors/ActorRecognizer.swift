@@ -3,64 +3,73 @@ public struct ActorRecognizer: Sendable {
     /// Creates a recognizer.
     public init() {}
 
-    /// Actors with their mentions; aliases that are a surname of a fuller name are merged into it.
+    /// Actors with their roles, aliases and mentions, most mentioned first.
     public func recognize(_ text: ScalarText, sentences: [TextSpan]) -> [ExtractedActor] {
-        var spans: [TextSpan] = []
-        for sentence in sentences {
-            var i = sentence.start
-            var runStart = -1
-            var words = 0
-            func close(_ end: Int) {
-                if runStart >= 0, words >= 1 {
-                    let span = text.trimmed(TextSpan(runStart, end))
-                    if span.length > 1 { spans.append(span) }
-                }
-                runStart = -1
-                words = 0
-            }
-            while i < sentence.end {
-                let c = text.scalars[i]
-                if c.isLetter, i == sentence.start || !text.scalars[i - 1].isLetter {
-                    var j = i
-                    while j < sentence.end, text.scalars[j].isLetter || text.scalars[j] == "." || text.scalars[j] == "-" {
-                        j += 1
-                    }
-                    let word = text.string(i, j)
-                    if c.isUpper, i != sentence.start, !Self.stopWords.contains(word) {
-                        if runStart < 0 { runStart = i }
-                        words += 1
-                    } else {
-                        close(i)
-                    }
-                    i = j
-                    continue
-                }
-                if !(c == " " && runStart >= 0) { close(i) }
-                i += 1
-            }
-            close(sentence.end)
-        }
-        var byName: [String: [TextSpan]] = [:]
-        for span in spans {
-            var name = text.string(span)
-            while name.hasSuffix(".") { name.removeLast() }
-            byName[name, default: []].append(span)
-        }
-        let fullNames = byName.keys.filter { $0.contains(" ") }
-        var merged: [String: (aliases: Set<String>, mentions: [TextSpan])] = [:]
-        for (name, mentions) in byName {
-            let owners = fullNames.filter { $0 != name && $0.hasSuffix(" " + name) }
-            let canonical = owners.count == 1 ? owners[0] : name
-            merged[canonical, default: ([], [])].mentions += mentions
-            if canonical != name { merged[canonical]!.aliases.insert(name) }
-        }
-        return merged.map { name, value in
-            ExtractedActor(
-                id: Slug.make(name), name: name, kind: name.contains(" ") ? .person : .other,
-                roles: [], aliases: value.aliases.sorted(), mentions: value.mentions.sorted())
-        }
-        .sorted { ($0.mentions.count, $1.name) > ($1.mentions.count, $0.name) }
+        recognize(text, sentences: sentences, gazetteer: Gazetteer.shared)
     }
 
-    static let stopWords: Set<String> = ["I", "The", "A", "An", "But", "And", "He", "She", "It", "They", "We"]
+    /// The same, with an explicit gazetteer (tests use an empty one to check the rules alone).
+    func recognize(_ text: ScalarText, sentences: [TextSpan], gazetteer: Gazetteer) -> [ExtractedActor] {
+        let words = ActorTokenizer.words(text, sentences: sentences)
+        let finder = NameRunFinder(text: text, words: words, gazetteer: gazetteer)
+        var mentions = finder.mentions()
+        RoleFinder(text: text, words: words, gazetteer: gazetteer).annotate(&mentions)
+        mentions += CreditsLine.mentions(text, words: words)
+        mentions.sort { $0.span < $1.span }
+        let groups = AliasResolver(gazetteer: gazetteer).resolve(mentions)
+        var actors = groups.map { actor(from: $0, mentions: mentions) }
+        actors.sort { ($0.mentions.count, $1.name, $1.kind) > ($1.mentions.count, $0.name, $0.kind) }
+        // Ids must be unique within an article even when two actors share a name ("Washington" the place and a person).
+        var used: [String: Int] = [:]
+        for index in actors.indices {
+            let id = actors[index].id
+            if let count = used[id] {
+                used[id] = count + 1
+                actors[index].id = id + "-" + String(count + 1)
+            } else {
+                used[id] = 1
+            }
+        }
+        return actors
+    }
+
+    private func actor(from group: AliasResolver.Group, mentions: [NameMention]) -> ExtractedActor {
+        let own = group.mentions.map { mentions[$0] }
+        let kind = group.evidence.kind
+        let name: String
+        if let canonical = group.canonical {
+            name = canonical
+        } else {
+            // The most frequent full form, longer forms first on ties: "Donald Trump" over "Trump".
+            var counts: [String: (count: Int, words: Int, first: Int)] = [:]
+            for (order, mention) in own.enumerated() {
+                let entry = counts[mention.name] ?? (0, mention.tokens.count, order)
+                counts[mention.name] = (entry.count + 1, entry.words, entry.first)
+            }
+            let hasFullForm = counts.values.contains { $0.words >= 2 }
+            name = counts.filter { !hasFullForm || $0.value.words >= 2 }
+                .max { a, b in
+                    (a.value.count, a.value.words, -a.value.first) < (b.value.count, b.value.words, -b.value.first)
+                }?.key ?? own[0].name
+        }
+        var aliases: [String] = []
+        var seenAliases: Set<String> = [name]
+        for mention in own {
+            for form in [mention.surface, mention.name].compactMap({ $0 }) where !seenAliases.contains(form) {
+                seenAliases.insert(form)
+                aliases.append(form)
+            }
+        }
+        var roles: [String] = []
+        var seenRoles: Set<String> = []
+        for mention in own {
+            for role in mention.roles where !seenRoles.contains(role.lowercased()) {
+                seenRoles.insert(role.lowercased())
+                roles.append(role)
+            }
+        }
+        return ExtractedActor(
+            id: Slug.make(name), name: name, kind: kind, roles: kind == .person ? roles : [], aliases: aliases,
+            mentions: own.map(\.span))
+    }
 }

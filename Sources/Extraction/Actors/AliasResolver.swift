@@ -1,0 +1,121 @@
+/// Groups name mentions into actors: "Donald Trump", "Trump", "President Trump" become one; a bare surname that two
+/// people share goes to whichever of them the article named last; gazetteer aliases ("U.S.") join their canonical
+/// name. Each actor gets one kind, from the evidence of all its mentions.
+struct AliasResolver {
+    let gazetteer: Gazetteer
+
+    /// One actor being assembled.
+    struct Group {
+        var key: String
+        var tokens: [String]
+        var mentions: [Int] = []
+        var evidence = KindEvidence()
+        var canonical: String?
+        var mergedInto: Int?
+    }
+
+    /// Actor groups over `mentions`; each mention index appears in exactly one group.
+    func resolve(_ mentions: [NameMention]) -> [Group] {
+        var groups: [Group] = []
+        var byKey: [String: Int] = [:]
+        for (index, mention) in mentions.enumerated() {
+            let key = mention.canonical.map { "=" + $0 } ?? Self.reducedKey(mention.tokens)
+            let g: Int
+            if let existing = byKey[key] {
+                g = existing
+            } else {
+                g = groups.count
+                byKey[key] = g
+                groups.append(Group(key: key, tokens: mention.canonical == nil ? Self.reduced(mention.tokens) : [key], canonical: mention.canonical))
+            }
+            groups[g].mentions.append(index)
+            groups[g].evidence = groups[g].evidence + mention.evidence
+        }
+        // Full names of people, by last word, for surname and given-name look-ups.
+        var fullNamesByLast: [String: [Int]] = [:]
+        var fullNamesByFirst: [String: [Int]] = [:]
+        for (g, group) in groups.enumerated() where group.canonical == nil && group.tokens.count >= 2 && isPerson(group) {
+            if let last = group.tokens.last { fullNamesByLast[last, default: []].append(g) }
+            if let first = group.tokens.first { fullNamesByFirst[first, default: []].append(g) }
+        }
+        var reassigned: [(mention: Int, group: Int)] = []
+        for g in groups.indices where groups[g].canonical == nil {
+            let group = groups[g]
+            guard !isStronglyNotPerson(group) else { continue }
+            var candidates: [Int] = []
+            if group.tokens.count == 1 {
+                candidates = fullNamesByLast[group.tokens[0]] ?? []
+                if candidates.isEmpty, gazetteer.firstNames[group.tokens[0]] != nil || isPerson(group) {
+                    candidates = (fullNamesByFirst[group.tokens[0]] ?? []).filter { groups[$0].tokens.count == 2 }
+                }
+            } else if let last = group.tokens.last {
+                // "Keith Kellogg" inside "Keith A. Kellogg" is handled by reducedKey; here: "Hussen" in "Ahmed D. Hussen".
+                candidates = (fullNamesByLast[last] ?? []).filter {
+                    $0 != g && groups[$0].tokens.count > group.tokens.count
+                        && Array(groups[$0].tokens.suffix(group.tokens.count)) == group.tokens
+                }
+            }
+            candidates.removeAll { $0 == g }
+            if candidates.count == 1 {
+                groups[g].mergedInto = candidates[0]
+            } else if candidates.count > 1 {
+                for m in group.mentions {
+                    reassigned.append((m, nearest(to: mentions[m].span.start, among: candidates, groups: groups, mentions: mentions)))
+                }
+                groups[g].mergedInto = -1
+            }
+        }
+        // Fold merged groups into their targets.
+        func root(_ start: Int) -> Int {
+            var r = start
+            var steps = 0
+            while let next = groups[r].mergedInto, next >= 0, steps < groups.count { r = next; steps += 1 }
+            return r
+        }
+        for g in groups.indices {
+            guard let target = groups[g].mergedInto, target >= 0 else { continue }
+            let r = root(target)
+            groups[r].mentions += groups[g].mentions
+            groups[r].evidence = groups[r].evidence + groups[g].evidence
+        }
+        for (m, target) in reassigned {
+            let r = root(target)
+            groups[r].mentions.append(m)
+            groups[r].evidence = groups[r].evidence + mentions[m].evidence
+        }
+        return groups.filter { $0.mergedInto == nil }.map { group in
+            var group = group
+            group.mentions.sort()
+            return group
+        }
+    }
+
+    /// The candidate whose last mention before `position` is closest; the first one named when none comes before.
+    private func nearest(to position: Int, among candidates: [Int], groups: [Group], mentions: [NameMention]) -> Int {
+        var best = candidates[0]
+        var bestDistance = Int.max
+        for c in candidates {
+            for m in groups[c].mentions {
+                let start = mentions[m].span.start
+                let distance = start <= position ? position - start : (start - position) * 4
+                if distance < bestDistance { bestDistance = distance; best = c }
+            }
+        }
+        return best
+    }
+
+    private func isPerson(_ group: Group) -> Bool { group.evidence.kind == .person }
+
+    private func isStronglyNotPerson(_ group: Group) -> Bool {
+        max(group.evidence.organization, group.evidence.place) >= 5 && group.evidence.person < 4
+    }
+
+    /// Name words without middle initials, so that "Donald J. Trump" and "Donald Trump" share a key.
+    static func reduced(_ tokens: [String]) -> [String] {
+        guard tokens.count >= 3 else { return tokens }
+        let inner = tokens[1..<(tokens.count - 1)].filter { !($0.count <= 2 && $0.hasSuffix(".")) && $0.count > 1 }
+        return [tokens[0]] + inner + [tokens[tokens.count - 1]]
+    }
+
+    static func reducedKey(_ tokens: [String]) -> String { reduced(tokens).joined(separator: " ") }
+}

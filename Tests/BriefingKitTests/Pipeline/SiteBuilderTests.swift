@@ -126,3 +126,93 @@ import Testing
         await #expect(throws: BuildError.self) { try await SiteBuilder(options: options).build() }
     }
 }
+
+@Suite struct SitePagesTests {
+    @Test func personNamedDifferentlyInTwoBriefingsHasOneActorPage() async throws {
+        let site = try FixtureSite()
+        defer { site.folder.remove() }
+        _ = try await site.build()
+        // "Alice Brown" in the river briefing, "Brown" alone in the follow-up.
+        let page = try site.page("actors/alice-brown/index.html")
+        #expect(page.contains("<h1>Alice Brown</h1>"))
+        #expect(page.contains("href=\"../../briefings/2024-05-01-river-dispute/index.html\">The river dispute</a>"))
+        #expect(page.contains("href=\"../../briefings/2024-05-08-follow-up/index.html\">Brown defends the dam</a>"))
+        #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent("actors/brown").path))
+        // Her quotes from both briefings, each linking to its place.
+        #expect(page.contains("href=\"../../briefings/2024-05-01-river-dispute/index.html#q-1-1\">“We will not let the river decide for us,”</a>"))
+        #expect(page.contains("href=\"../../briefings/2024-05-08-follow-up/index.html#q-1-1\">“The work is on schedule,”</a>"))
+    }
+
+    @Test func quotesIndexGroupsBySpeakerAndLinksToEachQuote() async throws {
+        let site = try FixtureSite()
+        defer { site.folder.remove() }
+        _ = try await site.build()
+        let page = try site.page("quotes/index.html")
+        let brown = try #require(page.range(of: "<a href=\"../actors/alice-brown/index.html\">Alice Brown</a> <span class=\"count\">2</span>"))
+        let green = try #require(page.range(of: "<a href=\"../actors/tom-green/index.html\">Tom Green</a> <span class=\"count\">1</span>"))
+        #expect(brown.lowerBound < green.lowerBound, "most quoted speaker first")
+        #expect(page.contains("href=\"../briefings/2024-05-01-river-dispute/index.html#q-1-2\">“It is a bad plan,”</a>"))
+    }
+
+    @Test func searchIndexHoldsQuotesActorsAndBriefings() async throws {
+        let site = try FixtureSite()
+        defer { site.folder.remove() }
+        _ = try await site.build()
+        let script = try site.page("search/search-index.js")
+        #expect(script.hasPrefix("window.BRIEFING_SEARCH_INDEX = [[\"briefing\","))
+        #expect(script.contains(
+            "[\"quote\",\"Alice Brown · The river dispute\",\"We will not let the river decide for us,\",\"briefings/2024-05-01-river-dispute/index.html#q-1-1\"]"))
+        #expect(script.contains("[\"actor\",\"Tom Green\","))
+        // The article's <script> text is escaped inside the JSON too.
+        #expect(!script.contains("<script>"))
+        let page = try site.page("search/index.html")
+        #expect(page.contains("<script src=\"search-index.js\"></script>"))
+        #expect(!page.contains("type=\"module\""))
+    }
+
+    @Test func tagPagesAndFeed() async throws {
+        let site = try FixtureSite()
+        defer { site.folder.remove() }
+        _ = try await site.build()
+        let water = try site.page("tags/water/index.html")
+        #expect(water.contains("The river dispute") && water.contains("Brown defends the dam"))
+        let local = try site.page("tags/local-politics/index.html")
+        #expect(local.contains("The river dispute") && !local.contains("Brown defends the dam"))
+        let feed = try site.page("feed.xml")
+        #expect(feed.contains("<feed xmlns=\"http://www.w3.org/2005/Atom\""))
+        #expect(feed.contains("<updated>2024-05-08T00:00:00Z</updated>"))
+        #expect(feed.contains("<title>The river dispute</title>"))
+        #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent("sitemap.xml").path), "no baseURL, no sitemap")
+    }
+
+    @Test func sitemapAndAbsoluteFeedLinksWithBaseURL() async throws {
+        let site = try FixtureSite()
+        defer { site.folder.remove() }
+        try site.folder.write("title: Fixture Briefings\nbaseURL: https://example.org/briefs\n", to: "Content/site.yml")
+        _ = try await site.build()
+        let sitemap = try site.page("sitemap.xml")
+        #expect(sitemap.contains("<loc>https://example.org/briefs/briefings/2024-05-01-river-dispute/index.html</loc>"))
+        #expect(!sitemap.contains("404.html"))
+        let feed = try site.page("feed.xml")
+        #expect(feed.contains("<link rel=\"self\" type=\"application/atom+xml\" href=\"https://example.org/briefs/feed.xml\"/>"))
+        #expect(try site.page("404.html").contains("href=\"https://example.org/briefs/index.html\""))
+    }
+
+    @Test func briefingJSONFollowsTheExtractionContract() async throws {
+        let site = try FixtureSite()
+        defer { site.folder.remove() }
+        _ = try await site.build()
+        let data = try Data(contentsOf: site.output.appendingPathComponent("briefings/2024-05-08-follow-up/briefing.json"))
+        let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let documents = try #require(json["documents"] as? [[String: Any]])
+        let quote = try #require((documents.first?["quotes"] as? [[String: Any]])?.first)
+        #expect(quote["speaker"] as? String == "Alice Brown")
+        #expect(quote["speakerId"] as? String == "alice-brown")
+        // Offsets count from the start of the file, front matter included.
+        let file = try String(decoding: Data(contentsOf: site.content.appendingPathComponent("briefings/2024-05-08-follow-up.txt")), as: UTF8.self)
+        let scalars = Array(file.unicodeScalars)
+        let start = try #require(quote["start"] as? Int)
+        let end = try #require(quote["end"] as? Int)
+        #expect(String(String.UnicodeScalarView(scalars[start..<end])) == "The work is on schedule,")
+    }
+}

@@ -1,0 +1,72 @@
+import Extraction
+import Testing
+
+@testable import BriefingKit
+
+@Suite struct ActorMergerTests {
+    /// A briefing with one article naming the given actors (each mentioned once).
+    private func briefing(_ slug: String, _ actors: [(String, ActorKind)]) -> Briefing {
+        let extracted = actors.enumerated().map { index, actor in
+            ExtractedActor(id: Slug.make(actor.0), name: actor.0, kind: actor.1, mentions: [TextSpan(index * 10, index * 10 + 5)])
+        }
+        let source = BriefingSource(
+            slug: slug, path: slug, title: slug, date: nil, summary: nil, tags: [], draft: false, keyPoints: nil, fictional: false,
+            commentary: nil, articles: [])
+        let article = Article(
+            source: ArticleSource(
+                path: "\(slug)/a.txt", slug: "a", format: .text, fileText: "", bodyStart: 0, bodyEnd: 0, bodyLine: 1,
+                metadata: ArticleMetadata(), credits: []),
+            body: "", extraction: ArticleExtraction(title: nil, sentences: [], keyPoints: [], quotes: [], actors: extracted),
+            actorMap: [:], title: slug)
+        return Briefing(source: source, articles: [article], commentary: nil, keyPoints: [])
+    }
+
+    @Test func middleInitialAndBareSurnameJoinTheFullName() {
+        let result = ActorMerger(registry: ActorRegistry()).merge([
+            briefing("one", [("Ilse Marova", .person)]),
+            briefing("two", [("Ilse K. Marova", .person)]),
+            briefing("three", [("Marova", .person)]),
+        ])
+        // Equally frequent forms: the fuller one names the actor.
+        #expect(result.actors.keys.sorted() == ["ilse-k-marova"])
+        #expect(result.maps.map { $0[0].values.sorted() } == [["ilse-k-marova"], ["ilse-k-marova"], ["ilse-k-marova"]])
+        #expect(result.actors["ilse-k-marova"]?.aliases == ["Ilse Marova", "Marova"])
+    }
+
+    @Test func bareSurnameSharedByTwoPeopleStaysApart() {
+        let result = ActorMerger(registry: ActorRegistry()).merge([
+            briefing("one", [("Bill Clinton", .person), ("Hillary Clinton", .person)]),
+            briefing("two", [("Clinton", .person)]),
+        ])
+        #expect(result.actors.keys.sorted() == ["bill-clinton", "clinton", "hillary-clinton"])
+    }
+
+    @Test func registryRenamesMergesRekindsAndIgnores() {
+        let registry = ActorRegistry(
+            entries: [
+                ActorRegistry.Entry(
+                    name: "Kessling Dockworkers' Union", aliases: ["KDU", "the dockworkers union"], kind: .organization, roles: ["union"],
+                    description: "The port's largest union.", url: nil)
+            ],
+            ignored: [NameKey.make("Story")])
+        let result = ActorMerger(registry: registry).merge([
+            briefing("one", [("KDU", .other), ("Story", .other)]),
+            briefing("two", [("Kessling Dockworkers' Union", .organization)]),
+        ])
+        #expect(result.actors.keys.sorted() == ["kessling-dockworkers-union"])
+        let union = result.actors["kessling-dockworkers-union"]
+        #expect(union?.kind == .organization)
+        #expect(union?.description == "The port's largest union.")
+        #expect(union?.roles == ["union"])
+        #expect(result.maps[0][0] == ["kdu": "kessling-dockworkers-union"])
+    }
+
+    @Test func sameNameDifferentKindsGetOneKindByMajority() {
+        let result = ActorMerger(registry: ActorRegistry()).merge([
+            briefing("one", [("Georgia", .place)]),
+            briefing("two", [("Georgia", .place)]),
+            briefing("three", [("Georgia", .other)]),
+        ])
+        #expect(result.actors["georgia"]?.kind == .place)
+    }
+}

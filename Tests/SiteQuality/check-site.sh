@@ -24,6 +24,9 @@ if ! linkchecker --config "$here/linkcheckerrc" --quiet "$site/index.html" "$sit
   echo "linkchecker: broken links or anchors"; status=1
 fi
 
+echo "== Reader behaviour in Chromium (search, quote focus, note placement, tag filter)"
+python3 "$here/browser_check.py" "$site" || status=1
+
 echo "== Accessibility (axe, serious and critical)"
 python3 "$here/axe_check.py" "$site" || status=1
 

@@ -6,7 +6,7 @@ enum ActorNetwork {
     static func svg(center: SiteActor, site: Site, root: String, limit: Int = 10) -> String {
         let links = center.related.prefix(limit).compactMap { link in site.actors[link.id].map { ($0, link.count) } }
         guard !links.isEmpty else { return "" }
-        let width = 560.0
+        let width = 720.0
         let height = 400.0
         let cx = width / 2
         let cy = height / 2

@@ -30,9 +30,7 @@ struct ActorPages: Sendable {
                         "name": .string(actor.name),
                         "href": .string(PageContext.actorPath(actor.id)),
                         "roles": .optional(actor.roles.isEmpty ? nil : actor.roles.prefix(2).joined(separator: "; ")),
-                        "briefings": .int(actor.briefings.count),
-                        "quotes": .int(actor.quotes.count),
-                        "mentions": .int(actor.mentionCount),
+                        "counts": .string(Self.counts(actor)),
                         "search": .string(([actor.name] + actor.aliases).joined(separator: " ").lowercased()),
                     ]
                 }),
@@ -69,12 +67,14 @@ struct ActorPages: Sendable {
         let related: [TemplateValue] = actor.related.compactMap { link in
             guard let other = site.actors[link.id] else { return nil }
             return [
-                "name": .string(other.name), "href": .string(PageContext.actorPath(other.id)), "count": .int(link.count),
+                "name": .string(other.name), "href": .string(PageContext.actorPath(other.id)),
+                "shared": .string(PageContext.count(link.count, "shared briefing")),
                 "kindLabel": .string(PageContext.kindLabel(other.kind)),
             ]
         }
         let root = PageContext.root(for: path)
-        let description = "\(actor.name): \(PageContext.kindLabel(actor.kind).lowercased()) named in \(actor.briefings.count) briefing(s), quoted \(actor.quotes.count) time(s)."
+        let description = "\(actor.name): \(PageContext.kindLabel(actor.kind).lowercased()) named in "
+            + "\(PageContext.count(actor.briefings.count, "briefing")), quoted \(PageContext.count(actor.quotes.count, "time"))."
         let fields: [String: TemplateValue] = [
             "name": .string(actor.name),
             "kind": .string(actor.kind.rawValue),
@@ -86,15 +86,21 @@ struct ActorPages: Sendable {
             "description": .optional(actor.description),
             "url": .optional(actor.url),
             "briefings": .list(briefings),
-            "briefingCount": .int(briefings.count),
             "quotes": .list(quotes),
-            "quoteCount": .int(quotes.count),
             "hasQuotes": .bool(!quotes.isEmpty),
-            "mentions": .int(actor.mentionCount),
+            "counts": .string(Self.counts(actor)),
             "related": .list(related),
             "hasRelated": .bool(!related.isEmpty),
             "network": .string(ActorNetwork.svg(center: actor, site: site, root: root)),
         ]
         return PageSpec(path: path, template: "actor", value: context.page(path, title: actor.name, description: description, fields: fields))
+    }
+
+    /// "2 briefings · 1 quote · 14 mentions".
+    static func counts(_ actor: SiteActor) -> String {
+        [
+            PageContext.count(actor.briefings.count, "briefing"), PageContext.count(actor.quotes.count, "quote"),
+            PageContext.count(actor.mentionCount, "mention"),
+        ].joined(separator: " · ")
     }
 }

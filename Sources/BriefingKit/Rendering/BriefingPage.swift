@@ -101,7 +101,8 @@ struct BriefingPage: Sendable {
             guard let paragraph = paragraphs.lastIndex(where: { $0.start < note.passage.end }) else { continue }
             after[paragraph, default: ""] +=
                 "<aside class=\"note\" id=\"note-\(note.number)\" aria-label=\"Note \(note.number)\">"
-                + "<a class=\"note-back\" href=\"#passage-\(note.number)\">Note \(note.number) ↑</a>"
+                + "<p class=\"note-head\"><a class=\"note-back\" href=\"#passage-\(note.number)\">Note \(note.number)</a>"
+                + " · <a href=\"#commentary-note-\(note.number)\">in the commentary</a></p>"
                 + note.quoteHTML.replacingFirst("<blockquote>", with: "<blockquote class=\"note-quote\">") + note.html + "</aside>\n"
         }
         return ArticleHTML.render(text, paragraphs: paragraphs, highlights: highlights, after: after)

@@ -33,8 +33,8 @@ extension PageContext {
             "hasTags": .bool(!briefing.source.tags.isEmpty),
             "tagSlugs": .string(briefing.source.tags.map(Slug.make).joined(separator: " ")),
             "keyPoints": PageContext.keyPoints(Array(briefing.keyPoints.prefix(3))),
-            "articles": .string(articles == 1 ? "1 article" : "\(articles) articles"),
-            "quotes": .string(quotes == 1 ? "1 quote" : "\(quotes) quotes"),
+            "articles": .string(PageContext.count(articles, "article")),
+            "quotes": .string(PageContext.count(quotes, "quote")),
         ]
     }
 }

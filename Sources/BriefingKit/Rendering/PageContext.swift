@@ -67,6 +67,11 @@ struct PageContext: Sendable {
         .list(points.map { ["text": .string($0.text)] })
     }
 
+    /// "1 briefing", "3 briefings".
+    static func count(_ number: Int, _ singular: String, _ plural: String? = nil) -> String {
+        "\(number) " + (number == 1 ? singular : plural ?? singular + "s")
+    }
+
     /// Human label of a kind.
     static func kindLabel(_ kind: ActorKind, plural: Bool = false) -> String {
         switch kind {

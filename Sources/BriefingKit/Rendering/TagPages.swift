@@ -21,7 +21,10 @@ struct TagPages: Sendable {
                     path: path, template: "tag",
                     value: context.page(
                         path, title: "Tag: \(tag.name)", description: "Briefings tagged \(tag.name).",
-                        fields: ["name": .string(tag.name), "briefings": .list(briefings), "count": .int(briefings.count)])))
+                        fields: [
+                            "name": .string(tag.name), "briefings": .list(briefings),
+                            "countLabel": .string(PageContext.count(briefings.count, "briefing")),
+                        ])))
         }
         return pages
     }

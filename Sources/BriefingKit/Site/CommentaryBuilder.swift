@@ -3,7 +3,7 @@ import Extraction
 /// Splits rendered commentary into free text and annotations anchored to article passages.
 ///
 /// A blockquote whose text matches a passage of one of the articles anchors the blocks after it, up to the
-/// next blockquote, heading or thematic break. A blockquote that matches nothing stays in the free text
+/// next blockquote, heading or thematic break. A blockquote that matches nothing stays in the text as it is
 /// and is reported.
 struct CommentaryBuilder: Sendable {
     /// Builds the commentary of `source` against the articles' bodies.
@@ -14,8 +14,14 @@ struct CommentaryBuilder: Sendable {
         var warnings: [BuildWarning] = []
         var current: Annotation?
 
+        // An anchored note stays in the commentary too, so the argument reads whole; it links to its passage,
+        // beside which the page shows it again.
         func finish() {
-            if let annotation = current { annotations.append(annotation) }
+            guard let annotation = current else { return }
+            annotations.append(annotation)
+            html += "<div class=\"commentary-note\" id=\"commentary-note-\(annotation.number)\">"
+                + "<p class=\"note-link\"><a href=\"#passage-\(annotation.number)\">Note \(annotation.number) · see the passage in the article</a></p>"
+                + annotation.quoteHTML + annotation.html + "</div>\n"
             current = nil
         }
 

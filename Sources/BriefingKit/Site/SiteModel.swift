@@ -32,7 +32,7 @@ public struct Annotation: Hashable, Sendable {
 
 /// The commentary rendered and split into free text and anchored annotations.
 public struct Commentary: Hashable, Sendable {
-    /// Blocks that are not part of an anchored annotation, in order, as HTML.
+    /// The whole commentary as HTML, anchored notes wrapped with a link to their passage.
     public var html: String
     /// Headings of `html` (id, text, level) for a table of contents.
     public var headings: [MarkdownBlock]

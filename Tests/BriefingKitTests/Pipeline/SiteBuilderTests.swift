@@ -68,7 +68,9 @@ import Testing
         #expect(noteEnd.upperBound <= nextParagraph.lowerBound)
         #expect(page.contains("href=\"#note-1\""))
         #expect(page.contains("href=\"#passage-1\""))
-        #expect(page.contains("Nobody believes the autumn date"))
+        #expect(page.contains("href=\"#commentary-note-1\""))
+        #expect(page.contains("<div class=\"commentary-note\" id=\"commentary-note-1\">"))
+        #expect(page.components(separatedBy: "Nobody believes the autumn date").count == 3, "in the commentary and beside the passage")
         // The blockquote that matches nothing stays inline and is reported with its line.
         #expect(page.contains("This sentence is not in the article at all"))
         let warning = try #require(report.warnings.first { $0.message.contains("matches no passage") })

@@ -1,0 +1,102 @@
+/// Decides who said each quotation: from the cue around it, through pronouns and descriptions to the actor's
+/// canonical name, and from the previous quotation when a split quote or a quote-only paragraph has no cue.
+public struct SpeakerAttributor: Sendable {
+    /// Creates an attributor.
+    public init() {}
+
+    /// `quotes` with speaker, speaker id and cue filled in where the text says who spoke.
+    public func attribute(_ quotes: [ExtractedQuote], in text: ScalarText, sentences: [TextSpan], actors: [ExtractedActor]) -> [ExtractedQuote] {
+        attribute(quotes, in: text, sentences: sentences, actors: actors, gazetteer: Gazetteer.shared)
+    }
+
+    func attribute(
+        _ quotes: [ExtractedQuote], in text: ScalarText, sentences: [TextSpan], actors: [ExtractedActor],
+        gazetteer: Gazetteer
+    ) -> [ExtractedQuote] {
+        let order = quotes.indices.sorted { quotes[$0].span < quotes[$1].span }
+        let sorted = order.map { quotes[$0] }
+        let context = SpeakerContext(text: text, sentences: sentences, quotes: sorted, actors: actors, gazetteer: gazetteer)
+        let matcher = CueMatcher(context: context)
+        let resolver = ReferenceResolver(context: context)
+        let words = context.words
+        var result = sorted
+        var lastSpeaker: Int?
+        var lastSpeakerParagraph = -1
+        var speakerOfQuote = [Int?](repeating: nil, count: sorted.count)
+        for q in sorted.indices {
+            let (first, end) = context.quoteWords[q]
+            guard first < end else { continue }
+            let paragraph = words[first].paragraph
+            let sentence = words[first].sentence
+            var match: CueMatch?
+            if allowsCueAfter(sorted[q], text: text, wordAfter: end, words: words) {
+                match = matcher.cueAfter(end, paragraph: words[end - 1].paragraph)
+            }
+            if match == nil { match = matcher.accordingAfter(end, paragraph: words[end - 1].paragraph) }
+            if match == nil, first > 0 { match = matcher.cueBefore(first - 1, sentence: sentence) }
+            var speaker: Int?
+            var cue: String?
+            if let match {
+                cue = match.cue
+                speaker = match.reference.flatMap { resolver.resolve($0, lastSpeaker: lastSpeaker) }
+            } else if let continued = continuation(q, first: first, paragraph: paragraph, context: context, speakers: speakerOfQuote) {
+                speaker = continued
+            } else if lastSpeakerParagraph >= 0, startsParagraph(first, words: words, context: context),
+                previousParagraph(of: first, words: words) == lastSpeakerParagraph
+            {
+                // A paragraph that opens with a quotation and has no cue continues the previous paragraph's speaker.
+                speaker = lastSpeaker
+            } else if let previous = matcher.cueInPreviousSentence(of: first, sentence: sentence) {
+                cue = nil
+                speaker = previous.reference.flatMap { resolver.resolve($0, lastSpeaker: lastSpeaker) }
+            }
+            if let speaker {
+                result[q].speaker = actors[speaker].name
+                result[q].speakerId = actors[speaker].id
+                lastSpeaker = speaker
+                lastSpeakerParagraph = words[end - 1].paragraph
+            }
+            result[q].cue = cue
+            speakerOfQuote[q] = speaker
+        }
+        var output = quotes
+        for (position, index) in order.enumerated() { output[index] = result[position] }
+        return output
+    }
+
+    /// A cue after the closing mark counts unless the quotation closed its sentence with a full stop
+    /// (`… "unrealistic." Trump has suggested` starts a new sentence about something else).
+    private func allowsCueAfter(_ quote: ExtractedQuote, text: ScalarText, wordAfter: Int, words: [ActorWord]) -> Bool {
+        guard wordAfter < words.count, quote.span.end > quote.span.start else { return false }
+        var k = quote.span.end - 1
+        while k > quote.span.start, text.scalars[k].isSpace { k -= 1 }
+        if text.scalars[k] == "." { return false }
+        return !words[wordAfter].gapText.contains(".")
+    }
+
+    /// A split quotation: the previous quotation of the same paragraph had a speaker and nothing but its cue
+    /// stands between them (`"…," Trump said. "…"`).
+    private func continuation(
+        _ q: Int, first: Int, paragraph: Int, context: SpeakerContext, speakers: [Int?]
+    ) -> Int? {
+        guard q > 0, let previous = speakers[q - 1] else { return nil }
+        let (prevFirst, prevEnd) = context.quoteWords[q - 1]
+        guard prevFirst < prevEnd, context.words[prevEnd - 1].paragraph == paragraph else { return nil }
+        var k = prevEnd
+        while k < first {
+            if let a = context.actor(at: k), a != previous, context.actors[a].kind == .person { return nil }
+            k += 1
+        }
+        return previous
+    }
+
+    /// Whether no unquoted word comes before word `first` in its paragraph.
+    private func startsParagraph(_ first: Int, words: [ActorWord], context: SpeakerContext) -> Bool {
+        first == 0 || words[first - 1].paragraph != words[first].paragraph
+    }
+
+    /// The paragraph index of the last word before the paragraph holding `first`.
+    private func previousParagraph(of first: Int, words: [ActorWord]) -> Int {
+        first > 0 ? words[first - 1].paragraph : -1
+    }
+}

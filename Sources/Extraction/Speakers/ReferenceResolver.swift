@@ -1,0 +1,114 @@
+/// Turns a speaker reference into an actor: a pronoun into the nearest fitting person, preferring whoever was
+/// just quoted or is the subject of a speech verb; a description ("the Kremlin spokesman", "the ministry") into
+/// the actor whose roles or name carry its words.
+struct ReferenceResolver {
+    let context: SpeakerContext
+
+    private var words: [ActorWord] { context.words }
+    private static let prepositions: Set<String> = [
+        "by", "with", "to", "of", "for", "from", "about", "on", "at", "in", "against", "between", "without", "than",
+    ]
+
+    /// The actor index the reference names, or nil.
+    func resolve(_ reference: SpeakerReference, lastSpeaker: Int?) -> Int? {
+        switch reference {
+        case .actor(let a): return a
+        case .pronoun(let gender, let word): return pronoun(gender, at: word, lastSpeaker: lastSpeaker)
+        case .description(let first, let last): return description(first, last)
+        }
+    }
+
+    /// The most likely antecedent of a he/she at word `position`.
+    func pronoun(_ gender: Gazetteer.Gender, at position: Int, lastSpeaker: Int?) -> Int? {
+        guard gender != .unknown else { return lastSpeaker.flatMap { context.actors[$0].kind == .person ? nil : $0 } }
+        let sentence = words[position].sentence
+        var best: (score: Double, actor: Int)?
+        var m = lastMention(before: position)
+        var seen = 0
+        while m >= 0, seen < 40 {
+            let mention = context.mentions[m]
+            m -= 1
+            let w = mention.firstWord
+            let distance = sentence - words[w].sentence
+            if distance > 4 { break }
+            guard !context.isQuoted(w), context.actors[mention.actor].kind == .person else { continue }
+            let g = context.genders[mention.actor]
+            if g != .unknown && g != gender { continue }
+            seen += 1
+            var score = 10.0 - 3.0 * Double(distance)
+            if isSpeechSubject(mention) { score += 4 }
+            if mention.actor == lastSpeaker { score += 3 }
+            if g == gender { score += 1 }
+            if w > 0, words[w].gap == .space, Self.prepositions.contains(words[w - 1].key) { score -= 3 }
+            score += Double(w) * 1e-6
+            if best == nil || score > (best?.score ?? 0) { best = (score, mention.actor) }
+        }
+        if best == nil, let last = lastSpeaker, context.actors[last].kind == .person,
+            context.genders[last] == .unknown || context.genders[last] == gender
+        {
+            return last
+        }
+        return best?.actor
+    }
+
+    /// Whether the mention is followed by a speech verb, as subjects of reported speech are.
+    private func isSpeechSubject(_ mention: SpeakerContext.Mention) -> Bool {
+        var k = mention.lastWord + 1
+        while k < words.count, CueVerbs.fillers.contains(words[k].key), words[k].gap == .space { k += 1 }
+        if k < words.count, words[k].gap == .comma, words[k].key == "who" { return true }
+        return k < words.count && words[k].gap == .space && CueVerbs.all.contains(words[k].key)
+    }
+
+    /// Index of the last mention starting before word `position`, or -1.
+    private func lastMention(before position: Int) -> Int {
+        var lo = 0
+        var hi = context.mentions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if context.mentions[mid].firstWord < position { lo = mid + 1 } else { hi = mid }
+        }
+        return lo - 1
+    }
+
+    /// The actor a description names: role nouns match people's roles, organisation words match names.
+    func description(_ first: Int, _ last: Int) -> Int? {
+        let head = words[last].key
+        var modifiers: [String] = []
+        for k in first..<last {
+            let key = words[k].key
+            if !RoleFinder.stopWords.contains(key), key.count > 2 { modifiers.append(key) }
+        }
+        let isRole = context.gazetteer.roles[head].map { !$0.isHonorific } ?? false
+        var best: (score: Int, actor: Int)?
+        let position = words[first].start
+        for (a, actor) in context.actors.enumerated() {
+            var texts: [String]
+            if isRole {
+                guard actor.kind == .person else { continue }
+                texts = actor.roles + actor.aliases.filter { $0 != actor.name }
+            } else {
+                guard actor.kind == .organization else { continue }
+                texts = [actor.name] + actor.aliases
+            }
+            texts = texts.map { $0.lowercased() }
+            guard texts.contains(where: { containsWord($0, head) }) else { continue }
+            let matched = modifiers.filter { m in texts.contains { containsWord($0, m) } }.count
+            if !modifiers.isEmpty, matched == 0, isRole, modifiers.contains(where: { context.gazetteer.demonyms.contains($0) }) {
+                continue
+            }
+            // Prefer more matching modifiers, then the most recent mention before the description.
+            let recent = actor.mentions.last { $0.start < position }?.start ?? -1
+            let score = matched * 1_000_000 + (recent >= 0 ? recent : -1_000_000 + actor.mentions.count)
+            if best == nil || score > (best?.score ?? 0) { best = (score, a) }
+        }
+        return best?.actor
+    }
+
+    private func containsWord(_ haystack: String, _ word: String) -> Bool {
+        var found = false
+        haystack.split(whereSeparator: { !$0.isLetter && $0 != "." && $0 != "-" }).forEach {
+            if ActorTokenizer.foldKey(String($0)) == word { found = true }
+        }
+        return found
+    }
+}

@@ -1,0 +1,114 @@
+/// What the speaker rules know about an article: its words, which words lie inside quotations, which words name
+/// which actor, and each person's likely gender. Built once per article in linear time.
+struct SpeakerContext {
+    /// One occurrence of an actor's name, by word indices.
+    struct Mention {
+        var actor: Int
+        var firstWord: Int
+        var lastWord: Int
+    }
+
+    let text: ScalarText
+    let words: [ActorWord]
+    let actors: [ExtractedActor]
+    let gazetteer: Gazetteer
+    /// For each word, the index of the quotation holding it, or -1.
+    let quoteOfWord: [Int]
+    /// For each word, the index into `mentions` of the name it belongs to, or -1.
+    let mentionOfWord: [Int]
+    /// Name occurrences in text order.
+    let mentions: [Mention]
+    /// For each quotation, the index of its first word and one past its last word (equal when empty).
+    let quoteWords: [(first: Int, end: Int)]
+    /// Gender of each actor, when its name, title or the article's pronouns tell.
+    let genders: [Gazetteer.Gender]
+
+    init(text: ScalarText, sentences: [TextSpan], quotes: [ExtractedQuote], actors: [ExtractedActor], gazetteer: Gazetteer) {
+        self.text = text
+        self.actors = actors
+        self.gazetteer = gazetteer
+        let words = ActorTokenizer.words(text, sentences: sentences)
+        self.words = words
+        var quoteOfWord = [Int](repeating: -1, count: words.count)
+        var quoteWords: [(Int, Int)] = []
+        var w = 0
+        for (q, quote) in quotes.enumerated() {
+            while w < words.count, words[w].start < quote.span.start { w += 1 }
+            var k = w
+            while k < words.count, words[k].end <= quote.span.end {
+                quoteOfWord[k] = q
+                k += 1
+            }
+            quoteWords.append((w, k))
+        }
+        self.quoteOfWord = quoteOfWord
+        self.quoteWords = quoteWords
+        // Name occurrences, matched to words by a merge over spans sorted by start.
+        var spans: [(span: TextSpan, actor: Int)] = []
+        for (a, actor) in actors.enumerated() {
+            for span in actor.mentions { spans.append((span, a)) }
+        }
+        spans.sort { $0.span < $1.span }
+        var mentionOfWord = [Int](repeating: -1, count: words.count)
+        var mentions: [Mention] = []
+        w = 0
+        for entry in spans {
+            while w < words.count, words[w].start < entry.span.start { w += 1 }
+            guard w < words.count, words[w].start == entry.span.start else { continue }
+            var last = w
+            while last + 1 < words.count, words[last + 1].end <= entry.span.end { last += 1 }
+            let index = mentions.count
+            mentions.append(Mention(actor: entry.actor, firstWord: w, lastWord: last))
+            for k in w...last { mentionOfWord[k] = index }
+        }
+        self.mentionOfWord = mentionOfWord
+        self.mentions = mentions
+        self.genders = Self.genders(actors: actors, words: words, mentions: mentions, gazetteer: gazetteer)
+    }
+
+    /// The actor named by the word at `index`, if any.
+    func actor(at index: Int) -> Int? {
+        guard index >= 0, index < words.count else { return nil }
+        let m = mentionOfWord[index]
+        return m >= 0 ? mentions[m].actor : nil
+    }
+
+    /// Whether the word at `index` lies inside a quotation.
+    func isQuoted(_ index: Int) -> Bool { quoteOfWord[index] >= 0 }
+
+    /// Gender from titles (Mr., Ms., spokeswoman), given names, and the pronoun that most often follows the name.
+    private static func genders(
+        actors: [ExtractedActor], words: [ActorWord], mentions: [Mention], gazetteer: Gazetteer
+    ) -> [Gazetteer.Gender] {
+        var votes = [(male: Double, female: Double)](repeating: (0, 0), count: actors.count)
+        for (a, actor) in actors.enumerated() where actor.kind == .person {
+            for form in [actor.name] + actor.aliases + actor.roles {
+                for piece in form.split(separator: " ") {
+                    let key = ActorTokenizer.foldKey(String(piece))
+                    if let role = gazetteer.roles[key] {
+                        if role.gender == .male { votes[a].male += 3 } else if role.gender == .female { votes[a].female += 3 }
+                    }
+                }
+            }
+            if let first = actor.name.split(separator: " ").first, actor.name.contains(" ") {
+                switch gazetteer.firstNames[ActorTokenizer.foldKey(String(first))] {
+                case .male?: votes[a].male += 2
+                case .female?: votes[a].female += 2
+                default: break
+                }
+            }
+        }
+        // The first he/she/his/her within a few words after a mention, outside quotations, counts as a weak vote.
+        for mention in mentions where actors[mention.actor].kind == .person {
+            var k = mention.lastWord + 1
+            while k < words.count, k <= mention.lastWord + 8, words[k].sentence == words[mention.lastWord].sentence {
+                let key = words[k].key
+                if key == "he" || key == "his" || key == "him" { votes[mention.actor].male += 0.5; break }
+                if key == "she" || key == "her" { votes[mention.actor].female += 0.5; break }
+                if words[k].isCapitalized { break }
+                k += 1
+            }
+        }
+        return votes.map { $0.male > $0.female ? .male : $0.female > $0.male ? .female : .unknown }
+    }
+}

@@ -1,28 +1,17 @@
-/// Finds direct quotations: the stretches of text between quotation marks.
+/// Finds direct quotations: stretches between quotation marks that report someone's words, leaving out titles,
+/// nicknames and scare quotes.
 public struct QuoteFinder: Sendable {
     /// Creates a finder.
     public init() {}
 
-    /// Quotations between paired double quotation marks on one line, without speakers.
+    /// Quotations in text order, without speakers; each span excludes its quotation marks.
     public func find(_ text: ScalarText, sentences: [TextSpan]) -> [ExtractedQuote] {
-        var quotes: [ExtractedQuote] = []
-        for line in text.nonBlankLines() {
-            var open = -1
-            var i = line.start
-            while i < line.end {
-                let c = text.scalars[i]
-                if open < 0, c == "\u{201C}" || c == "\"" {
-                    open = i + 1
-                } else if open >= 0, c == "\u{201D}" || c == "\"" {
-                    let span = TextSpan(open, i)
-                    if span.length > 0 {
-                        quotes.append(ExtractedQuote(span: span, text: text.string(span)))
-                    }
-                    open = -1
-                }
-                i += 1
-            }
-        }
-        return quotes
+        findSpans(text, sentences: sentences).map { ExtractedQuote(span: $0.span, text: text.string($0.span)) }
+    }
+
+    /// Quotations in text order with their setting (paragraph, marks, multi-paragraph continuation).
+    public func findSpans(_ text: ScalarText, sentences: [TextSpan]) -> [QuoteSpan] {
+        let classifier = QuoteClassifier(text: text, sentences: sentences)
+        return QuotePairer(text: text, sentences: sentences).pair().filter(classifier.isQuotation)
     }
 }

@@ -50,6 +50,12 @@ struct ActorTokenizer {
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "pres", "sec", "no",
         "vs", "ave", "blvd",
     ]
+    /// Abbreviated provinces and states ("Ont.", "Calif."), which take their full stop only when capitalised.
+    static let dottedPlaces: Set<String> = [
+        "ont", "alta", "sask", "man", "que", "nfld", "calif", "fla", "tex", "mo", "wis", "minn", "mich", "ill",
+        "ind", "ky", "tenn", "ga", "ala", "miss", "la", "ark", "okla", "kan", "neb", "colo", "ariz", "nev", "ore",
+        "wash", "mass", "conn", "pa", "va", "md", "del", "vt",
+    ]
 
     /// The words of `text`, with their sentence and paragraph indices.
     static func words(_ text: ScalarText, sentences: [TextSpan]) -> [ActorWord] {
@@ -117,7 +123,8 @@ struct ActorTokenizer {
                 let core = text.string(start, end)
                 let key = Self.foldKey(core)
                 let isInitial = end - start == 1 && s[start].isUpperScalar
-                if isInitial || core.contains(".") || Self.dottedAbbreviations.contains(key) {
+                let isPlace = s[start].isUpperScalar && Self.dottedPlaces.contains(key)
+                if isInitial || isPlace || core.contains(".") || Self.dottedAbbreviations.contains(key) {
                     end += 1
                     j += 1
                 }

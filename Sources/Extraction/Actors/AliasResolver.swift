@@ -41,7 +41,6 @@ struct AliasResolver {
         var reassigned: [(mention: Int, group: Int)] = []
         for g in groups.indices where groups[g].canonical == nil {
             let group = groups[g]
-            guard !isStronglyNotPerson(group) else { continue }
             var candidates: [Int] = []
             if group.tokens.count == 1 {
                 candidates = fullNamesByLast[group.tokens[0]] ?? []
@@ -56,6 +55,8 @@ struct AliasResolver {
                 }
             }
             candidates.removeAll { $0 == g }
+            // "Jordan said" next to "Jordan Stewart": a place name used for a person merges only when spoken of as one.
+            if isStronglyNotPerson(group), group.evidence.person < 1.5 { continue }
             if candidates.count == 1 {
                 groups[g].mergedInto = candidates[0]
             } else if candidates.count > 1 {
@@ -90,18 +91,21 @@ struct AliasResolver {
         }
     }
 
-    /// The candidate whose last mention before `position` is closest; the first one named when none comes before.
+    /// Which of several people sharing a surname a bare surname means: the one named in full just before it (within
+    /// about a sentence), else the one the article introduced first, who is usually the one it is about.
     private func nearest(to position: Int, among candidates: [Int], groups: [Group], mentions: [NameMention]) -> Int {
-        var best = candidates[0]
-        var bestDistance = Int.max
+        var best = -1
+        var bestDistance = 250
+        var earliest = candidates[0]
+        var earliestStart = Int.max
         for c in candidates {
             for m in groups[c].mentions {
                 let start = mentions[m].span.start
-                let distance = start <= position ? position - start : (start - position) * 4
-                if distance < bestDistance { bestDistance = distance; best = c }
+                if start < earliestStart { earliestStart = start; earliest = c }
+                if start <= position, position - start < bestDistance { bestDistance = position - start; best = c }
             }
         }
-        return best
+        return best >= 0 ? best : earliest
     }
 
     private func isPerson(_ group: Group) -> Bool { group.evidence.kind == .person }

@@ -23,6 +23,10 @@ struct Gazetteer: Sendable {
     var organizations: [String: String] = [:]
     /// Head words that make a capitalised name an organisation (lower-cased).
     var organizationWords: Set<String> = []
+    /// Head words that make a capitalised name a place ("County", "River").
+    var placeWords: Set<String> = []
+    /// Head words of events, awards, laws and works ("Cup", "Bill", "Awards").
+    var eventWords: Set<String> = []
     /// Titles and role nouns (lower-cased, multi-word entries joined by one space).
     var roles: [String: Role] = [:]
     /// Longest role phrase, in words.
@@ -78,6 +82,8 @@ struct Gazetteer: Sendable {
             roles[phrase] = Role(isHonorific: flags.contains("h"), gender: gender)
             longestRole = max(longestRole, phrase.split(separator: " ").count)
         }
+        placeWords = Set(lines("place-words.txt").map { Self.key(String($0)) })
+        eventWords = Set(lines("event-words.txt").map { Self.key(String($0)) })
         demonyms = Set(lines("demonyms.txt").map { Self.key(String($0)) })
         calendar = Set(lines("calendar.txt").map { Self.key(String($0)) })
         commonWords = Set(lines("common-words.txt").map { Self.key(String($0)) })

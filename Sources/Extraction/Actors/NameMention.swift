@@ -3,17 +3,19 @@ struct KindEvidence: Sendable {
     var person = 0.0
     var organization = 0.0
     var place = 0.0
+    /// Events, awards, laws and works: names that are none of the three.
+    var other = 0.0
 
     static func + (lhs: KindEvidence, rhs: KindEvidence) -> KindEvidence {
         KindEvidence(
             person: lhs.person + rhs.person, organization: lhs.organization + rhs.organization,
-            place: lhs.place + rhs.place)
+            place: lhs.place + rhs.place, other: lhs.other + rhs.other)
     }
 
     /// The kind the evidence supports, or `.other` when nothing stands out.
     var kind: ActorKind {
         let best = max(person, organization, place)
-        guard best >= 2 else { return .other }
+        guard best >= 2, other < best else { return .other }
         if person == best { return .person }
         return organization >= place ? .organization : .place
     }

@@ -9,8 +9,10 @@ struct NameRunFinder {
     let lowercaseSeen: Set<String>
     /// Keys of words the article capitalises away from a sentence start.
     let midCapitalized: Set<String>
-    /// Paragraphs that are headlines or link lines ("READ MORE: …"), where only known names count.
+    /// Paragraphs in title case, where only known names count.
     let headlineParagraphs: Set<Int>
+    /// Link lines ("READ MORE: …", "WATCH: …") and bylines ("Jane Doe, The Associated Press"): no actors there.
+    let skippedParagraphs: Set<Int>
 
     init(text: ScalarText, words: [ActorWord], gazetteer: Gazetteer) {
         self.text = text
@@ -36,12 +38,42 @@ struct NameRunFinder {
         lowercaseSeen = lower
         midCapitalized = mid
         var headlines: Set<Int> = []
+        var skipped: Set<Int> = []
         for (paragraph, entry) in capitals {
             // Title case: nearly every long word capitalised. Link lines: "READ MORE: …", "RELATED: …".
             if entry.long >= 3 && entry.cap * 10 >= entry.long * 9 { headlines.insert(paragraph) }
-            if ["read", "related", "watch", "photos", "video"].contains(entry.first) { headlines.insert(paragraph) }
+            if ["read", "related", "watch", "photos", "video", "listen", "more"].contains(entry.first) {
+                skipped.insert(paragraph)
+            }
         }
+        skipped.formUnion(Self.bylines(words, gazetteer: gazetteer))
         headlineParagraphs = headlines
+        skippedParagraphs = skipped
+    }
+
+    /// Paragraphs that only credit the writers: "By Jane Doe", "Jane Doe and John Roe, The Associated Press".
+    private static func bylines(_ words: [ActorWord], gazetteer: Gazetteer) -> Set<Int> {
+        var result: Set<Int> = []
+        var start = 0
+        while start < words.count {
+            var end = start
+            while end + 1 < words.count, words[end + 1].paragraph == words[start].paragraph { end += 1 }
+            defer { start = end + 1 }
+            guard end - start < 14 else { continue }
+            if words[start].key == "by", words[start].text == "By", end > start, words[start + 1].isCapitalized {
+                result.insert(words[start].paragraph)
+                continue
+            }
+            guard (start...end).allSatisfy({ words[$0].isCapitalized || words[$0].key == "and" }),
+                let comma = (start...end).last(where: { words[$0].gap == .comma }), comma > start
+            else { continue }
+            var key = (comma...end).map { words[$0].key }.joined(separator: " ")
+            if key.hasPrefix("the ") { key.removeFirst(4) }
+            if gazetteer.organizations[key] != nil || gazetteer.organizations["the " + key] != nil {
+                result.insert(words[start].paragraph)
+            }
+        }
+        return result
     }
 
     /// Every name mention, in text order.
@@ -116,17 +148,27 @@ struct NameRunFinder {
     private func analyse(_ first: Int, _ last: Int) -> NameMention? {
         var lo = first
         var hi = last
-        if headlineParagraphs.contains(words[lo].paragraph) { return headlineMention(lo, hi) }
+        if skippedParagraphs.contains(words[lo].paragraph) { return nil }
         // A photo credit "(Name / Agency)" is not someone the article is about.
         if words[lo].gapText.hasSuffix("/") || (hi + 1 < words.count && words[hi + 1].gapText.hasPrefix("/")) {
             return nil
         }
+        if headlineParagraphs.contains(words[lo].paragraph) { return headlineMention(lo, hi) }
+        if isInFilesFromCredit(lo) { return nil }
         var hadArticle = false
         if ["the", "a", "an"].contains(words[lo].key), lo < hi {
             hadArticle = words[lo].key == "the"
             lo += 1
         }
-        while lo <= hi, gazetteer.calendar.contains(words[hi].key) || words[hi].text.allSatisfy(\.isNumber) { hi -= 1 }
+        while lo <= hi, gazetteer.calendar.contains(words[hi].key) || words[hi].text.allSatisfy(\.isNumber) {
+            // "Theresa May": a month after a given name is a surname.
+            if hi > lo, gazetteer.firstNames[words[hi - 1].key] != nil, !words[hi].text.hasSuffix("."),
+                !(hi + 1 < words.count && words[hi + 1].gap == .space && words[hi + 1].text.first?.isNumber == true)
+            {
+                break
+            }
+            hi -= 1
+        }
         while lo <= hi, gazetteer.calendar.contains(words[lo].key) { lo += 1 }
         guard lo <= hi else { return nil }
         let whole = keyOf(lo, hi)
@@ -136,6 +178,13 @@ struct NameRunFinder {
         var evidence = KindEvidence()
         var gender = Gazetteer.Gender.unknown
         var roles: [String] = []
+        // A sentence-initial word is a name only with support ("But Mr. Fry" → "Mr. Fry"); titles stay for below.
+        if words[lo].isClauseInitial, gazetteer.roles[words[lo].key] == nil,
+            !supportsInitialWord(lo, hi)
+        {
+            lo += 1
+            guard lo <= hi else { return nil }
+        }
         var runFirst = lo
         // Honorifics: "Mr. Hemming", "Dr. Jane Smith".
         while lo < hi, let role = gazetteer.roles[words[lo].key], role.isHonorific {
@@ -148,9 +197,23 @@ struct NameRunFinder {
             if let g = gazetteer.roles[words[title.roleEnd].key]?.gender, g != .unknown { gender = g }
             evidence.person += 6
             lo = title.nameStart
-        } else if lo == runFirst, words[lo].isClauseInitial, !supportsInitialWord(lo, hi) {
-            lo += 1
-            runFirst = lo
+        } else if let of = (lo...hi).first(where: { words[$0].key == "of" || words[$0].key == "for" }), of > lo,
+            of < hi, gazetteer.roles[words[of - 1].key] != nil
+        {
+            // "CEO of Civic Action", "Minister of Finance": the role is no name; what follows "of" is an institution.
+            var start = of + 1
+            if words[start].key == "the", start < hi { start += 1 }
+            var result = mention(start, hi, runFirst: start, canonical: nil, evidence: KindEvidence(organization: 2))
+            if let known = knownName(result.key, article: false) {
+                result.canonical = known.name
+                result.evidence = result.evidence + known.evidence
+            }
+            result.evidence = result.evidence + nameEvidence(result, article: false)
+            return result
+        }
+        // A run that ends in a role word is a description ("Chief Market Strategist"), not a name.
+        if lo < hi, let role = gazetteer.roles[words[hi].key], !role.isHonorific, !hasOrganizationWord(lo, hi) {
+            return nil
         }
         // Nationality words in front of a name: "Canadian Mackenzie Hughes".
         while lo < hi, gazetteer.demonyms.contains(words[lo].key), !hasOrganizationWord(lo, hi) {
@@ -179,10 +242,13 @@ struct NameRunFinder {
         if let known = knownName(key, article: false) {
             return mention(lo, hi, runFirst: lo, canonical: known.name, evidence: known.evidence)
         }
-        guard midCapitalized.contains(words[lo].key) || midCapitalized.contains(words[hi].key) else { return nil }
+        let givenName = hi > lo && gazetteer.firstNames[words[lo].key] != nil && !words[lo].isAllCaps
+        guard givenName || midCapitalized.contains(words[lo].key) || midCapitalized.contains(words[hi].key) else {
+            return nil
+        }
         var result = mention(lo, hi, runFirst: lo, canonical: nil, evidence: KindEvidence())
         result.evidence = nameEvidence(result, article: false)
-        result.evidence.person *= 0.5
+        if !givenName { result.evidence.person *= 0.5 }
         return result
     }
 
@@ -215,6 +281,8 @@ struct NameRunFinder {
                     while k < hi, hi - k + 1 > 2 || k == nameStart + 1, gazetteer.firstNames[words[k].key] == nil { k += 1 }
                     roleEnd = k - 1
                     nameStart = k
+                    // "Secretary of State Marco Rubio" but not "CEO of Civic Action".
+                    guard nameStart <= hi, gazetteer.firstNames[words[nameStart].key] != nil else { h -= 1; continue }
                 }
                 if nameStart <= hi, plausibleName(nameStart, hi) { return (roleEnd, nameStart) }
             }
@@ -225,6 +293,7 @@ struct NameRunFinder {
 
     private func plausibleName(_ lo: Int, _ hi: Int) -> Bool {
         if hasOrganizationWord(lo, hi) { return false }
+        if let role = gazetteer.roles[words[hi].key], !role.isHonorific { return false }
         if knownName(keyOf(lo, hi), article: false) != nil { return false }
         if (lo...hi).allSatisfy({ isNeverName(words[$0]) || gazetteer.demonyms.contains(words[$0].key) }) { return false }
         return !words[lo].isAllCaps || hi > lo
@@ -240,6 +309,25 @@ struct NameRunFinder {
     }
 
     // MARK: - Names and evidence
+
+    /// "C.J.", "T.J.": initials standing for given names.
+    static func isInitials(_ key: String) -> Bool {
+        key.count >= 3 && key.count <= 5 && key.hasSuffix(".")
+            && key.split(separator: ".").allSatisfy { $0.count == 1 }
+    }
+
+    /// Names in a "With files from …" credits sentence are the newsroom's, not the story's.
+    private func isInFilesFromCredit(_ index: Int) -> Bool {
+        var k = index - 1
+        let sentence = words[index].sentence
+        while k >= 1, index - k < 14, words[k].sentence == sentence {
+            if words[k].key == "files", words[k - 1].key == "with", k + 1 < words.count, words[k + 1].key == "from" {
+                return true
+            }
+            k -= 1
+        }
+        return false
+    }
 
     /// The look-up key of words `lo...hi`; possessives inside keep their "'s".
     func keyOf(_ lo: Int, _ hi: Int) -> String {
@@ -281,9 +369,26 @@ struct NameRunFinder {
         } else if tokens.dropLast().contains(where: { gazetteer.organizationWords.contains($0) }) {
             evidence.organization += 3
         }
-        if tokens.count >= 2, gazetteer.firstNames[tokens[0]] != nil, !words[mention.firstWord].isAllCaps {
+        let hasDigits = tokens.contains { $0.contains(where: \.isNumber) }
+        let last = tokens.last ?? ""
+        if hasDigits { evidence.other += 3 }
+        if gazetteer.eventWords.contains(last) { evidence.other += 6 }
+        if gazetteer.placeWords.contains(last), !gazetteer.organizationWords.contains(last) { evidence.place += 5 }
+        let initials = Self.isInitials(tokens[0])
+        if tokens.count >= 2, !hasDigits, gazetteer.firstNames[tokens[0]] != nil || initials,
+            !words[mention.firstWord].isAllCaps
+        {
             evidence.person += 2.5
             if tokens.count == 3, tokens[1].count == 2, tokens[1].hasSuffix(".") { evidence.person += 1 }
+        }
+        if tokens.count == 1, gazetteer.firstNames[last] != nil, !words[mention.firstWord].isAllCaps {
+            evidence.person += 1
+        }
+        // Sports teams: a place and a plural ("Carolina Hurricanes", "Toronto Raptors").
+        if tokens.count >= 2, last.hasSuffix("s"), !last.hasSuffix("ss"), gazetteer.firstNames[last] == nil,
+            gazetteer.places[tokens.dropLast().joined(separator: " ")] != nil
+        {
+            evidence.organization += 6
         }
         if tokens.count == 1, words[mention.firstWord].isAllCaps, mention.name.count <= 6 { evidence.organization += 2 }
         if article { evidence.organization += 1 }

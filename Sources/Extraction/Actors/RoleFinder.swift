@@ -189,6 +189,11 @@ struct RoleFinder {
             }
         } else if k < words.count, words[k].gap == .comma, words[k].key == "who" {
             mention.evidence.person += 3
+        } else if k + 1 < words.count, words[k].gap == .comma, words[k].text.allSatisfy(\.isNumber),
+            words[k].text.count <= 3, words[k + 1].gap != .space
+        {
+            // An age in apposition: "Braiden Jacob, 17, …".
+            mention.evidence.person += 3
         }
         let before = mention.runFirst - 1
         if before >= 0, words[mention.runFirst].gap == .space {

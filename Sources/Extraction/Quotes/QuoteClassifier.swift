@@ -81,7 +81,7 @@ struct QuoteClassifier {
             let end = text.wordEnd(from: k, limit: span.end)
             if !(c.isUpper || c.isDigit) {
                 if first { return false }
-                guard let key = text.asciiKey(k, end), QuoteLexicon.titleSmallWords.contains(key) else { return false }
+                guard let key = text.asciiHash(k, end), QuoteLexicon.titleSmallWords.contains(key) else { return false }
             }
             first = false
             sawWord = true
@@ -125,9 +125,11 @@ struct QuoteClassifier {
         return true
     }
 
-    /// The lower-cased words before `index` in the paragraph, nearest first, at most `limit` of them.
-    private func wordsBefore(_ index: Int, floor: Int, limit: Int) -> [String] {
-        var words: [String] = []
+    /// Hashes of the lower-cased words before `index` in the paragraph, nearest first, at most `limit` of them
+    /// (0 for a word that is not ASCII).
+    private func wordsBefore(_ index: Int, floor: Int, limit: Int) -> [UInt64] {
+        var words: [UInt64] = []
+        words.reserveCapacity(limit)
         var k = index
         while words.count < limit {
             while k > floor, !(text.scalars[k - 1].isLetter || text.scalars[k - 1].isDigit) { k -= 1 }
@@ -141,7 +143,7 @@ struct QuoteClassifier {
                     break
                 }
             }
-            words.append(text.asciiKey(start, k, maxLength: 24) ?? "")
+            words.append(text.asciiHash(start, k) ?? 0)
             k = start
         }
         return words
@@ -150,7 +152,7 @@ struct QuoteClassifier {
     /// "known as “…”", "the so-called “…”", "the nickname “…”".
     private func followsNamingPhrase(_ index: Int, floor: Int) -> Bool {
         var words = wordsBefore(index, floor: floor, limit: 4)
-        if words.first == "the" { words.removeFirst() }
+        if words.first == QuoteLexicon.the { words.removeFirst() }
         for phrase in QuoteLexicon.namingPhrases where phrase.count <= words.count {
             if zip(phrase.reversed(), words).allSatisfy({ $0 == $1 }) { return true }
         }
@@ -203,7 +205,7 @@ struct QuoteClassifier {
             let c = text.scalars[k]
             guard c.isLetter, k == range.start || !text.scalars[k - 1].isLetter else { k += 1; continue }
             let end = text.wordEnd(from: k, limit: range.end)
-            if end - k >= 3, let key = text.asciiKey(k, end), QuoteLexicon.cueWords.contains(key) { return true }
+            if end - k >= 3, let key = text.asciiHash(k, end), QuoteLexicon.cueWords.contains(key) { return true }
             k = end
         }
         return false

@@ -2,12 +2,12 @@
 enum QuoteLexicon {
     /// Verbs (every inflection) and phrases that report speech or writing, thought or characterisation: a
     /// fragment in quotation marks is somebody's words when one of them sits in its sentence.
-    static let cueWords: Set<String> = {
+    static let cueWords: Set<UInt64> = {
         var words: Set<String> = ["said", "says", "saying", "told", "telling", "wrote", "written", "writing",
             "thought", "felt", "swore", "sworn", "sang", "sung", "spoke", "spoken", "put", "according",
             "read", "reads"]
         for lemma in cueLemmas { words.formUnion(inflections(of: lemma)) }
-        return words
+        return Set(words.map(ScalarText.hash))
     }()
 
     private static let cueLemmas: [String] = [
@@ -53,22 +53,27 @@ enum QuoteLexicon {
     }
 
     /// Nouns for works and the words that introduce their titles.
-    static let workWords: Set<String> = [
+    static let workWords: Set<UInt64> = hashes([
         "film", "movie", "documentary", "book", "novel", "memoir", "show", "program", "programme", "series", "episode",
         "song", "album", "single", "anthem", "play", "musical", "opera", "poem", "column", "op-ed", "essay", "article",
         "headline", "ad", "advert", "advertisement", "spot", "video", "podcast", "broadcast", "segment", "titled",
         "entitled", "headlined", "commentary", "editorial", "exhibition", "exhibit",
-    ]
+    ])
 
     /// Small words left in lower case inside a title ("Contract with America").
-    static let titleSmallWords: Set<String> = [
+    static let titleSmallWords: Set<UInt64> = hashes([
         "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "as", "vs", "nor", "but",
-    ]
+    ])
 
     /// Phrases that introduce a name, not a quotation ("known as", "so-called"); matched on the last words before
     /// the opening mark, a trailing "the" dropped.
-    static let namingPhrases: [[String]] = [
+    static let namingPhrases: [[UInt64]] = [
         ["known", "as"], ["the", "nickname"], ["so-called"], ["so", "called"], ["also", "called"], ["aka"],
         ["a.k.a"], ["a", "k", "a"], ["otherwise", "known", "as"],
-    ]
+    ].map { $0.map(ScalarText.hash) }
+
+    /// The hash of "the", dropped before a naming phrase is matched.
+    static let the = ScalarText.hash("the")
+
+    private static func hashes(_ words: [String]) -> Set<UInt64> { Set(words.map(ScalarText.hash)) }
 }

@@ -26,6 +26,11 @@ enum QuoteMarkScanner {
         var i = paragraph.start
         while i < paragraph.end {
             let c = s[i]
+            // Most scalars are letters and spaces: skip them with one comparison or two.
+            if c.value < 0x80 ? (c.value != 0x22 && c.value != 0x27 && c.value != 0x3C && c.value != 0x60) : c.value < 0xAB {
+                i += 1
+                continue
+            }
             if c == "<", let tagEnd = tagEnd(text, from: i, limit: paragraph.end) {
                 i = tagEnd
                 continue

@@ -27,7 +27,7 @@ struct QuotePairer {
         var marks: [QuoteMark] = []
         // The quotation left open at the end of the previous paragraph, judged once this paragraph is seen.
         var carried: (index: Int, family: Bool)?
-        for paragraph in text.nonBlankLines() {
+        for paragraph in text.paragraphSpans() {
             marks.removeAll(keepingCapacity: true)
             QuoteMarkScanner.marks(in: text, paragraph: paragraph, into: &marks)
             if let open = carried {

@@ -21,38 +21,36 @@ struct ListMarkers {
     /// "Franklin D. Roosevelt and Charles E. Schumer" are never read as list items.
     static func find(in text: ScalarText, line: TextSpan) -> [Marker] {
         var candidates: [Candidate] = []
-        var i = line.start
+        let s = text.scalars
+        var i = line.start + 1
+        // Markers end in "." or ")", which are rare enough to look back from.
         while i < line.end {
-            let c = text.scalars[i]
-            let atItemStart = i == line.start || text.scalars[i - 1].isSpace || text.scalars[i - 1].isBullet
-            guard atItemStart, c.isDigit || c.isLetter else { i += 1; continue }
-            var j = i
+            defer { i += 1 }
+            let c = s[i]
+            guard c == "." || (c == ")" && s[i - 1] != ".") else { continue }
+            let p = s[i - 1]
+            var tokenStart = i - 1
             var value = 0
             var isLetter = false
-            if c.isDigit {
-                while j < line.end, text.scalars[j].isDigit, j - i < 2 {
-                    value = value * 10 + Int(text.scalars[j].value - 0x30)
-                    j += 1
-                }
-                if j < line.end, text.scalars[j].isDigit { i = j; continue }
-            } else if c.isLower, c.value < 0x80, j + 1 < line.end, !text.scalars[j + 1].isLetter {
+            if p.isDigit {
+                if tokenStart > line.start, s[tokenStart - 1].isDigit { tokenStart -= 1 }
+                if tokenStart > line.start, s[tokenStart - 1].isDigit { continue }  // a year or a count, not an item
+                for k in tokenStart..<i { value = value * 10 + Int(s[k].value - 0x30) }
+            } else if p.value >= 0x61 && p.value <= 0x7A {
+                if tokenStart > line.start, s[tokenStart - 1].isLetter { continue }
                 isLetter = true
-                value = Int((c.value | 0x20) - 0x60)
-                j += 1
+                value = Int(p.value - 0x60)
             } else {
-                i += 1
                 continue
             }
+            guard tokenStart == line.start || s[tokenStart - 1].isSpace || s[tokenStart - 1].isBullet else { continue }
             // The marker's punctuation: ".", ")" or ".)", then a space and something.
-            var end = j
-            if end < line.end, text.scalars[end] == "." { end += 1 }
-            if end < line.end, text.scalars[end] == ")" { end += 1 }
-            if end > j, end + 1 < line.end, text.scalars[end].isSpace, !text.scalars[end + 1].isSpace {
-                let leading = i == line.start || (i > line.start && text.scalars[i - 1].isBullet)
-                candidates.append(
-                    Candidate(start: i, end: end, value: value, isLetter: isLetter, confirmed: leading && !isLetter))
-            }
-            i = max(end, i + 1)
+            var end = i + 1
+            if c == ".", end < line.end, s[end] == ")" { end += 1 }
+            guard end + 1 < line.end, s[end].isSpace, !s[end + 1].isSpace else { continue }
+            let leading = tokenStart == line.start || s[tokenStart - 1].isBullet
+            candidates.append(
+                Candidate(start: tokenStart, end: end, value: value, isLetter: isLetter, confirmed: leading && !isLetter))
         }
         guard !candidates.isEmpty else { return [] }
         // Link each candidate to the latest earlier one with the previous value of the same kind (linear time).

@@ -8,7 +8,7 @@ public struct SentenceSplitter: Sendable {
     public func split(_ text: ScalarText) -> [TextSpan] {
         var sentences: [TextSpan] = []
         sentences.reserveCapacity(text.count / 80 + 4)
-        for line in text.nonBlankLines() {
+        for line in text.paragraphSpans() {
             splitLine(text, line, into: &sentences)
         }
         return sentences
@@ -36,6 +36,11 @@ public struct SentenceSplitter: Sendable {
                 continue
             }
             let c = s[i]
+            // Letters, digits and spaces are neither terminators nor bullets.
+            if c.value < 0x80 ? (c.value != 0x2E && c.value != 0x21 && c.value != 0x3F) : c.value < 0x2000 {
+                i += 1
+                continue
+            }
             if c.isBullet, i > start, s[i - 1].isSpace {
                 emit(i)
                 start = i

@@ -56,6 +56,83 @@ extension ScalarText {
         return key
     }
 
+    /// Spans of the lines that hold something other than white space, trimmed: the same spans as
+    /// `nonBlankLines()`, found without a Unicode property look-up for ASCII text.
+    func paragraphSpans() -> [TextSpan] {
+        var lines: [TextSpan] = []
+        lines.reserveCapacity(scalars.count / 200 + 4)
+        let n = scalars.count
+        var start = 0
+        var i = 0
+        while i <= n {
+            if i == n || scalars[i] == "\n" || scalars[i] == "\r" {
+                var a = start
+                var b = i
+                while a < b, scalars[a].isSpace { a += 1 }
+                while b > a, scalars[b - 1].isSpace { b -= 1 }
+                if b > a { lines.append(TextSpan(a, b)) }
+                start = i + 1
+            }
+            i += 1
+        }
+        return lines
+    }
+
+    /// A 64-bit FNV-1a hash of the lower-cased ASCII text between two offsets (letters, digits, "-", "'" and
+    /// "."), or nil when it holds anything else; word lists keyed by `Self.hash(_:)` are searched without
+    /// building strings.
+    func asciiHash(_ start: Int, _ end: Int) -> UInt64? {
+        guard end > start else { return nil }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for i in start..<end {
+            var v = scalars[i].value
+            if v >= 0x41 && v <= 0x5A { v += 0x20 }
+            guard (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) || v == 0x2D || v == 0x27 || v == 0x2E else {
+                return nil
+            }
+            hash = (hash ^ UInt64(v)) &* 0x100_0000_01b3
+        }
+        return hash
+    }
+
+    /// The hash `asciiHash(_:_:)` gives the lower-cased ASCII word `word`.
+    static func hash(_ word: String) -> UInt64 {
+        ScalarText(word.lowercased()).asciiHash(0, word.unicodeScalars.count) ?? 0
+    }
+
+    /// The text between two offsets, encoded straight to UTF-8 (faster than `string(_:_:)` for the many short
+    /// strings an extraction returns).
+    func utf8String(_ start: Int, _ end: Int) -> String {
+        let lower = max(0, min(start, scalars.count))
+        let upper = max(lower, min(end, scalars.count))
+        return String(unsafeUninitializedCapacity: (upper - lower) * 4) { buffer in
+            var n = 0
+            for i in lower..<upper {
+                let v = scalars[i].value
+                if v < 0x80 {
+                    buffer[n] = UInt8(v)
+                    n += 1
+                } else if v < 0x800 {
+                    buffer[n] = UInt8(0xC0 | (v >> 6))
+                    buffer[n + 1] = UInt8(0x80 | (v & 0x3F))
+                    n += 2
+                } else if v < 0x10000 {
+                    buffer[n] = UInt8(0xE0 | (v >> 12))
+                    buffer[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                    buffer[n + 2] = UInt8(0x80 | (v & 0x3F))
+                    n += 3
+                } else {
+                    buffer[n] = UInt8(0xF0 | (v >> 18))
+                    buffer[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                    buffer[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                    buffer[n + 3] = UInt8(0x80 | (v & 0x3F))
+                    n += 4
+                }
+            }
+            return n
+        }
+    }
+
     /// The lower-cased ASCII word that starts at `index` (letters only), or nil.
     func asciiWord(at index: Int, limit: Int, maxLength: Int = 16) -> String? {
         var j = index

@@ -25,7 +25,8 @@ struct QuoteClassifier {
         // A short fragment inside the writer's sentence is somebody's words only when the sentence reports speech
         // ("called the plan “unrealistic”"); otherwise it is a scare quote or a term ("an online “road map”").
         if quote.isPartial, words <= Self.maxUnattributedFragmentWords, !isSentenceForm(quote.span, words: words),
-            !followsColon(opening.start, floor: quote.paragraph.start), !sentenceHasCue(around: quote)
+            !followsColon(opening.start, floor: quote.paragraph.start),
+            !followsObjectAs(opening.start, floor: quote.paragraph.start), !sentenceHasCue(around: quote)
         {
             return false
         }
@@ -125,26 +126,30 @@ struct QuoteClassifier {
         return true
     }
 
-    /// Hashes of the lower-cased words before `index` in the paragraph, nearest first, at most `limit` of them
-    /// (0 for a word that is not ASCII).
+    /// The word that ends before `index` in the paragraph (punctuation and marks skipped): where it starts and
+    /// the hash of its lower-cased form (0 when it is not ASCII).
+    private func previousWord(before index: Int, floor: Int) -> (start: Int, hash: UInt64)? {
+        var k = index
+        while k > floor, !(text.scalars[k - 1].isLetter || text.scalars[k - 1].isDigit) { k -= 1 }
+        guard k > floor else { return nil }
+        var start = k
+        while start > floor {
+            let p = text.scalars[start - 1]
+            let joiner = (p == "-" || p == "'" || p.value == 0x2019) && start - 1 > floor && text.scalars[start - 2].isLetter
+            guard p.isLetter || p.isDigit || joiner else { break }
+            start -= 1
+        }
+        return (start, text.asciiHash(start, k) ?? 0)
+    }
+
+    /// Hashes of the lower-cased words before `index` in the paragraph, nearest first, at most `limit` of them.
     private func wordsBefore(_ index: Int, floor: Int, limit: Int) -> [UInt64] {
         var words: [UInt64] = []
         words.reserveCapacity(limit)
         var k = index
-        while words.count < limit {
-            while k > floor, !(text.scalars[k - 1].isLetter || text.scalars[k - 1].isDigit) { k -= 1 }
-            guard k > floor else { break }
-            var start = k
-            while start > floor {
-                let p = text.scalars[start - 1]
-                if p.isLetter || p.isDigit || ((p == "-" || p == "'" || p == "\u{2019}") && start - 1 > floor && text.scalars[start - 2].isLetter) {
-                    start -= 1
-                } else {
-                    break
-                }
-            }
-            words.append(text.asciiHash(start, k) ?? 0)
-            k = start
+        while words.count < limit, let word = previousWord(before: k, floor: floor) {
+            words.append(word.hash)
+            k = word.start
         }
         return words
     }
@@ -181,6 +186,23 @@ struct QuoteClassifier {
     /// "the documentary “13th”", "the book, “…”", "an ad titled “…”".
     private func followsWorkWord(_ index: Int, floor: Int) -> Bool {
         wordsBefore(index, floor: floor, limit: 3).contains { QuoteLexicon.workWords.contains($0) }
+    }
+
+    /// "pounding Trump as a “con artist”", "introduced him as “a fighter”": someone characterised in the
+    /// speaker's words. A verb right before "as" ("acted as", "billed as") names a role or a title instead.
+    private func followsObjectAs(_ index: Int, floor: Int) -> Bool {
+        var word = previousWord(before: index, floor: floor)
+        if let article = word, QuoteLexicon.articles.contains(article.hash) {
+            word = previousWord(before: article.start, floor: floor)
+        }
+        guard let asWord = word, asWord.hash == QuoteLexicon.asWord,
+            let object = previousWord(before: asWord.start, floor: floor)
+        else { return false }
+        if QuoteLexicon.objectPronouns.contains(object.hash) { return true }
+        // A capitalised word inside the sentence is a name ("going after Trump as").
+        guard text.scalars[object.start].isUpper else { return false }
+        let before = text.skipSpacesBackward(from: object.start, floor: floor)
+        return before > floor && !text.scalars[before - 1].isTerminator
     }
 
     /// "message: “…”": a colon introduces quoted words.

@@ -24,8 +24,20 @@ enum QuoteLexicon {
         "mutter", "murmur", "forecast", "estimate", "propose", "recommend", "advise", "caution", "rule", "rate",
         "pronounce", "ridicule", "scoff", "sneer", "taunt", "thank", "apologize", "apologise", "threaten", "assure",
         "reassure", "inform", "testify", "swear", "signal", "hint", "imply", "indicate", "text", "email", "brag",
-        "convey", "interject", "exclaim", "grumble", "concur", "lash", "attack",
+        "convey", "interject", "exclaim", "grumble", "concur", "lash", "attack", "vent", "jeer", "heckle", "bemoan",
+        "rail", "gripe", "rant", "scold", "chide", "rebuke", "lambaste", "excoriate", "berate", "castigate", "assail",
+        "applaud", "commend", "congratulate", "confide", "confess", "opine", "speculate", "query", "inquire",
+        "lampoon", "rebut", "elaborate", "clarify", "deplore", "underscore", "credit",
     ]
+
+    /// Object pronouns: "introduced him as “a fighter”" characterises someone in words of the speaker's.
+    static let objectPronouns: Set<UInt64> = hashes([
+        "him", "her", "them", "it", "itself", "himself", "herself", "themselves", "me", "us", "you", "myself",
+    ])
+
+    /// "as", and the articles that may follow it.
+    static let asWord = ScalarText.hash("as")
+    static let articles: Set<UInt64> = hashes(["a", "an", "the"])
 
     /// The regular inflections of a verb: -s, -ed, -ing, with the usual spelling changes.
     private static func inflections(of lemma: String) -> [String] {

@@ -81,6 +81,11 @@ public struct SentenceSplitter: Sendable {
             let after = text.skipSpaces(from: dotGroupEnd(text, from: next, limit: line.end).end, limit: line.end)
             return (after < line.end && s[after].isUpper ? end : nil, next)
         }
+        // A quotation mark or bracket closing after the full stop ends the sentence even after an abbreviation
+        // or an initial ("… your presenter Mr P." "Never …").
+        if end > index + 1, !s[end - 1].isTerminator {
+            return (opensSentence(text, at: next, line: line) ? end : nil, next)
+        }
         return (fullStopEnds(text, at: index, next: next, line: line) ? end : nil, next)
     }
 

@@ -124,6 +124,11 @@ struct QuoteFinderTests {
         #expect(quotes("Ruiz described the offer as “a joke.”") == ["a joke."])
     }
 
+    @Test func characterisationAfterAnObjectAndAsIsAQuotation() {
+        #expect(quotes("The union paints Boyd as a “ferry baron” at every meeting.") == ["ferry baron"])
+        #expect(quotes("In May she acted as “outside eye” for the show.") == [])
+    }
+
     @Test func excerptInStraightMarksYieldsItsInnerQuotations() {
         let input = """
             The report reads:

@@ -55,6 +55,11 @@ struct SentenceSplitterTests {
                 == ["“We will win.”", "She smiled.", "(The polls disagreed.)", "“Will we?” he asked."])
     }
 
+    @Test func aClosingMarkAfterAnInitialEndsTheSentence() {
+        #expect(
+            sentences("He wrote: \"Thanks to Mr P.\" \"See you soon.\"") == ["He wrote: \"Thanks to Mr P.\"", "\"See you soon.\""])
+    }
+
     @Test func ellipses() {
         #expect(
             sentences("He paused... Then he spoke. It was . . . odd, he said . . . . Nobody laughed.")

@@ -26,7 +26,7 @@ struct AliasResolver {
             } else {
                 g = groups.count
                 byKey[key] = g
-                groups.append(Group(key: key, tokens: mention.canonical == nil ? Self.reduced(mention.tokens) : [key], canonical: mention.canonical))
+                groups.append(Group(key: key, tokens: Self.reduced(mention.tokens), canonical: mention.canonical))
             }
             groups[g].mentions.append(index)
             groups[g].evidence = groups[g].evidence + mention.evidence
@@ -34,16 +34,19 @@ struct AliasResolver {
         // Full names of people, by last word, for surname and given-name look-ups.
         var fullNamesByLast: [String: [Int]] = [:]
         var fullNamesByFirst: [String: [Int]] = [:]
-        for (g, group) in groups.enumerated() where group.canonical == nil && group.tokens.count >= 2 && isPerson(group) {
+        for (g, group) in groups.enumerated()
+        where group.canonical == nil && group.tokens.count >= 2 && (isPerson(group) || isNameShaped(group)) {
             if let last = group.tokens.last { fullNamesByLast[last, default: []].append(g) }
             if let first = group.tokens.first { fullNamesByFirst[first, default: []].append(g) }
         }
         var reassigned: [(mention: Int, group: Int)] = []
-        for g in groups.indices where groups[g].canonical == nil {
+        for g in groups.indices where groups[g].canonical == nil || groups[g].tokens.count == 1 {
             let group = groups[g]
             var candidates: [Int] = []
             if group.tokens.count == 1 {
-                candidates = fullNamesByLast[group.tokens[0]] ?? []
+                // A surname merges into a person's full name; into an unclassified two-word name only when it is
+                // spoken of as a person ("Woods said" next to "Tiger Woods").
+                candidates = (fullNamesByLast[group.tokens[0]] ?? []).filter { isPerson(groups[$0]) || isPerson(group) }
                 if candidates.isEmpty, gazetteer.firstNames[group.tokens[0]] != nil || isPerson(group) {
                     candidates = (fullNamesByFirst[group.tokens[0]] ?? []).filter { groups[$0].tokens.count == 2 }
                 }
@@ -77,12 +80,12 @@ struct AliasResolver {
             guard let target = groups[g].mergedInto, target >= 0 else { continue }
             let r = root(target)
             groups[r].mentions += groups[g].mentions
-            groups[r].evidence = groups[r].evidence + groups[g].evidence
+            groups[r].evidence = groups[r].evidence + personal(groups[g].evidence, known: groups[g].canonical != nil)
         }
         for (m, target) in reassigned {
             let r = root(target)
             groups[r].mentions.append(m)
-            groups[r].evidence = groups[r].evidence + mentions[m].evidence
+            groups[r].evidence = groups[r].evidence + personal(mentions[m].evidence, known: mentions[m].canonical != nil)
         }
         return groups.filter { $0.mergedInto == nil }.map { group in
             var group = group
@@ -109,6 +112,17 @@ struct AliasResolver {
     }
 
     private func isPerson(_ group: Group) -> Bool { group.evidence.kind == .person }
+
+    /// A gazetteer name merged into a person ("Hamilton" → "Bruce Hamilton") brings only its person evidence.
+    private func personal(_ evidence: KindEvidence, known: Bool) -> KindEvidence {
+        known ? KindEvidence(person: evidence.person) : evidence
+    }
+
+    /// An unclassified capitalised pair with nothing against it being a person's name ("Mikael Backlund").
+    private func isNameShaped(_ group: Group) -> Bool {
+        let e = group.evidence
+        return e.kind == .other && e.organization < 2 && e.place < 2 && e.other < 2 && group.tokens.count <= 3
+    }
 
     private func isStronglyNotPerson(_ group: Group) -> Bool {
         max(group.evidence.organization, group.evidence.place) >= 5 && group.evidence.person < 4

@@ -211,6 +211,8 @@ struct NameRunFinder {
             result.evidence = result.evidence + nameEvidence(result, article: false)
             return result
         }
+        // "the Kentucky Republican": a party or nationality word at the end makes a description, not a name.
+        if lo < hi, gazetteer.demonyms.contains(words[hi].key), !hasOrganizationWord(lo, hi) { return nil }
         // A run that ends in a role word is a description ("Chief Market Strategist"), not a name.
         if lo < hi, let role = gazetteer.roles[words[hi].key], !role.isHonorific, !hasOrganizationWord(lo, hi) {
             return nil

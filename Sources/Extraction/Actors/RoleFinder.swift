@@ -15,9 +15,22 @@ struct RoleFinder {
         "also", "including", "like", "said", "says", "told", "say",
     ]
     private static let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your"]
+    /// Prepositions whose object is not a clause's subject.
+    static let prepositionsBeforeNames: Set<String> = [
+        "by", "with", "to", "of", "for", "from", "about", "on", "at", "in", "against", "between", "without", "than",
+        "into", "over", "under", "after", "before", "toward", "towards", "among", "like", "including", "via",
+        "through", "during", "behind", "beside", "across", "near", "upon", "within", "as",
+    ]
     private static let placePrepositions: Set<String> = [
         "in", "from", "across", "near", "into", "throughout", "outside", "toward", "towards", "via", "around",
         "within", "to",
+    ]
+    /// Common nouns that introduce an organisation's name: "the aid group Gatsby", "the retailer Zellers".
+    static let organizationNouns: Set<String> = [
+        "group", "company", "firm", "charity", "organization", "organisation", "agency", "nonprofit", "publisher",
+        "network", "website", "newspaper", "outlet", "union", "party", "club", "retailer", "bank", "broadcaster",
+        "magazine", "startup", "maker", "giant", "manufacturer", "brand", "chain", "airline", "carrier", "insurer",
+        "lender", "automaker", "conglomerate", "subsidiary", "think-tank", "coalition",
     ]
     private static let appointmentVerbs: Set<String> = [
         "appointed", "named", "nominated", "tapped", "picked", "chose", "chosen", "selected", "hired", "installed",
@@ -200,6 +213,7 @@ struct RoleFinder {
             let key = words[before].key
             if Self.placePrepositions.contains(key) { mention.evidence.place += 1.2 }
             if key == "the" { mention.evidence.organization += 1 }
+            if Self.organizationNouns.contains(key) { mention.evidence.organization += 4 }
             if ["mr.", "mrs.", "ms."].contains(key) { mention.evidence.person += 6 }
         }
     }

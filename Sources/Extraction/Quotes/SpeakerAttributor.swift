@@ -47,8 +47,17 @@ public struct SpeakerAttributor: Sendable {
                 // A paragraph that opens with a quotation and has no cue continues the previous paragraph's speaker.
                 speaker = lastSpeaker
             } else if let previous = matcher.cueInPreviousSentence(of: first, sentence: sentence) {
-                cue = nil
                 speaker = previous.reference.flatMap { resolver.resolve($0, lastSpeaker: lastSpeaker) }
+            } else if first > 0, words[first - 1].sentence == sentence,
+                let subject = matcher.clauseSubject(sentence: sentence, before: first)
+            {
+                // A partial quotation inside paraphrase with a verb we don't list: `X called Y a "chicken"`.
+                speaker = resolver.resolve(subject, lastSpeaker: lastSpeaker)
+            } else if first > 0, words[first - 1].paragraph == paragraph,
+                let subject = matcher.clauseSubject(sentence: words[first - 1].sentence, before: first)
+            {
+                // A quotation that opens a sentence continues what the previous sentence's subject was saying.
+                speaker = resolver.resolve(subject, lastSpeaker: lastSpeaker)
             }
             if let speaker {
                 result[q].speaker = actors[speaker].name

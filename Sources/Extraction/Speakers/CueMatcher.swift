@@ -1,6 +1,7 @@
 /// Finds the cue that attributes a quotation and the noun phrase it names, in every order news uses:
 /// `"…," X said`, `"…," said X, the …`, `X said: "…"`, `X told reporters that … "…"`, `according to X`,
-/// `X, who …, said`, and participles that borrow their clause's subject (`…, adding that he was "grateful"`).
+/// `X, who …, said`, `"…" ― X`, `X: "…"`, and participles that borrow their clause's subject
+/// (`…, adding that he was "grateful"`).
 struct CueMatcher {
     let context: SpeakerContext
 
@@ -9,34 +10,42 @@ struct CueMatcher {
     static let participles: Set<String> = [
         "saying", "adding", "noting", "arguing", "insisting", "warning", "explaining", "claiming", "telling",
         "asking", "writing", "calling", "recalling", "acknowledging", "describing", "suggesting", "stressing",
-        "urging", "vowing", "promising", "declaring", "stating", "joking", "conceding", "predicting",
+        "urging", "vowing", "promising", "declaring", "stating", "joking", "conceding", "predicting", "citing",
+        "encouraging", "chanting", "tweeting", "posting", "blaming", "accusing", "praising", "describing",
     ]
     static let pronouns: [String: Gazetteer.Gender] = ["he": .male, "she": .female, "they": .unknown]
-    private static let skippable: Set<String> = [
-        "on", "in", "at", "a", "an", "the", "this", "last", "late", "early", "earlier", "later", "week", "month",
-        "year", "statement", "interview", "email", "news", "conference", "release", "recently", "previously",
-        "also", "then", "once", "again", "afterward", "afterwards",
-    ]
+    private static let conjunctions: Set<String> = ["and", "but", "or", "then", "yet", "so"]
+
+    // MARK: - Cues
 
     /// The cue right after the quotation that ends before word `after` (`"…," Trump said`, `"…," said Peskov`).
     func cueAfter(_ after: Int, paragraph: Int) -> CueMatch? {
         guard after < words.count, !context.isQuoted(after), words[after].paragraph == paragraph else { return nil }
         let first = words[after]
+        // "“…” ― Jane Doe": a dash and a name.
+        if first.gapText.contains("\u{2015}") || first.gapText.contains("\u{2014}") || first.gapText.contains("--") {
+            for k in after..<min(words.count, after + 3) where words[k].paragraph == paragraph {
+                if let a = speakingActor(at: k) { return CueMatch(cue: "\u{2015}", reference: .actor(a), verbWord: after) }
+            }
+        }
         // "said Peskov", "said White House press secretary Karoline Leavitt", "said he".
         if CueVerbs.all.contains(first.key), !Self.participles.contains(first.key) {
             var k = after + 1
             while k < words.count, k <= after + 8, words[k].gap == .space, !context.isQuoted(k) {
                 if let a = context.actor(at: k) {
-                    if k + 1 < words.count, words[k].isPossessive { return CueMatch(cue: first.text.lowercased(), reference: nil, verbWord: after) }
-                    let m = context.mentions[context.mentionOfWord[k]]
-                    _ = m
-                    return CueMatch(cue: first.text.lowercased(), reference: .actor(a), verbWord: after)
+                    let end = context.mentions[context.mentionOfWord[k]].lastWord
+                    if words[end].isPossessive { return nil }
+                    if let speaking = speakingActor(at: k), speaking == a {
+                        return CueMatch(cue: cueText(after), reference: .actor(a), verbWord: after)
+                    }
+                    k = end + 1
+                    continue
                 }
                 if let gender = Self.pronouns[words[k].key] {
-                    return CueMatch(cue: first.text.lowercased(), reference: .pronoun(gender, word: k), verbWord: after)
+                    return CueMatch(cue: cueText(after), reference: .pronoun(gender, word: k), verbWord: after)
                 }
                 if isDescriptionHead(k) {
-                    return CueMatch(cue: first.text.lowercased(), reference: .description(first: after + 1, last: k), verbWord: after)
+                    return CueMatch(cue: cueText(after), reference: .description(first: after + 1, last: k), verbWord: after)
                 }
                 k += 1
             }
@@ -44,11 +53,18 @@ struct CueMatcher {
         // "Trump said", "he told reporters", "the Kremlin spokesman said", "Peskov, the Kremlin spokesman, said".
         var v = after
         var sawComma = false
-        while v < words.count, v <= after + 12, !context.isQuoted(v), words[v].paragraph == paragraph {
+        while v < words.count, v <= after + 14, !context.isQuoted(v), words[v].paragraph == paragraph {
             if v > after {
-                if words[v].gap == .comma { sawComma = true } else if words[v].gap != .space { return nil }
+                let gap = words[v].gap
+                if gap == .comma {
+                    sawComma = true
+                } else if gap != .space {
+                    let text = words[v].gapText
+                    guard gap == .other, !text.contains(where: { ".;:?!".contains($0) }) else { return nil }
+                }
             }
-            if CueVerbs.all.contains(words[v].key), v > after, !Self.participles.contains(words[v].key) {
+            if v > after, CueVerbs.all.contains(words[v].key), !Self.participles.contains(words[v].key) {
+                if !sawComma && v - after > 7 { return nil }
                 guard let reference = subject(from: after, to: v - 1, appositive: sawComma) else { return nil }
                 return CueMatch(cue: cueText(v), reference: reference, verbWord: v)
             }
@@ -59,6 +75,12 @@ struct CueMatcher {
 
     /// The nearest cue before the quotation that starts at word `before + 1`, within its sentence.
     func cueBefore(_ before: Int, sentence: Int) -> CueMatch? {
+        // "PENCE: “…”" — a transcript's speaker label.
+        if words[before + 1].gapText.contains(":"), before >= 0, words[before].gap == .paragraph || isLabelStart(before),
+            let a = speakingActor(at: before)
+        {
+            return CueMatch(cue: ":", reference: .actor(a), verbWord: before)
+        }
         var v = before
         while v >= 0, words[v].sentence == sentence {
             if context.isQuoted(v) { v -= 1; continue }
@@ -69,13 +91,16 @@ struct CueMatcher {
                 }
             } else if Self.participles.contains(key) {
                 if let main = mainClauseSubject(before: v, sentence: sentence) {
-                    return CueMatch(cue: words[v].text.lowercased(), reference: main, verbWord: v)
+                    return CueMatch(cue: cueText(v), reference: main, verbWord: v)
                 }
             } else if CueVerbs.all.contains(key), !isPassive(v) {
                 if let reference = subjectBefore(verb: v, sentence: sentence) {
                     return CueMatch(cue: cueText(v), reference: reference, verbWord: v)
                 }
-                if v + 1 < words.count, let a = context.actor(at: v + 1), !context.isQuoted(v + 1) {
+                // "said Trump: “…”".
+                if v + 1 <= before, words[v + 1].gap == .space, let a = speakingActor(at: v + 1),
+                    context.mentions[context.mentionOfWord[v + 1]].lastWord + 3 >= before
+                {
                     return CueMatch(cue: cueText(v), reference: .actor(a), verbWord: v)
                 }
             }
@@ -114,9 +139,50 @@ struct CueMatcher {
         return nil
     }
 
+    /// The subject of the clause a quotation sits in when no cue verb names one: `X called Y a "chicken"`.
+    /// The first name, pronoun or definite description of the sentence that no preposition governs.
+    func clauseSubject(sentence: Int, before limit: Int) -> SpeakerReference? {
+        var k = limit - 1
+        while k > 0, words[k - 1].sentence == sentence { k -= 1 }
+        guard k < limit, words[k].sentence == sentence else { return nil }
+        // A clause after a dash or semicolon has its own subject.
+        var start = k
+        for j in k..<limit where !context.isQuoted(j) && (words[j].gapText.contains("\u{2014}") || words[j].gapText.contains(";")) {
+            start = j
+        }
+        var j = start
+        while j < limit {
+            defer { j += 1 }
+            if context.isQuoted(j) { continue }
+            let before = j > start ? words[j - 1].key : ""
+            if RoleFinder.prepositionsBeforeNames.contains(before) { continue }
+            if let a = speakingActor(at: j) {
+                let end = context.mentions[context.mentionOfWord[j]].lastWord
+                if words[end].isPossessive { j = end; continue }
+                return .actor(a)
+            }
+            if let gender = Self.pronouns[words[j].key], gender != .unknown { return .pronoun(gender, word: j) }
+        }
+        return nil
+    }
+
     // MARK: - Noun phrases
 
     private func cueText(_ v: Int) -> String { words[v].text.lowercased() }
+
+    /// The actor named at word `k` when it is one that can speak: a person or an organisation (a place only when
+    /// it stands alone as a subject, "Russia said").
+    func speakingActor(at k: Int) -> Int? {
+        guard let a = context.actor(at: k) else { return nil }
+        switch context.actors[a].kind {
+        case .person, .organization: return a
+        case .place, .other: return nil
+        }
+    }
+
+    private func isLabelStart(_ k: Int) -> Bool {
+        k == 0 || words[k].gap == .paragraph || (k > 0 && words[k - 1].paragraph != words[k].paragraph)
+    }
 
     /// "was told", "been asked", "is called": the subject is not the speaker.
     private func isPassive(_ v: Int) -> Bool {
@@ -125,52 +191,70 @@ struct CueMatcher {
         return ["was", "were", "been", "being", "is", "are", "be", "get", "got"].contains(words[v - 1].key)
     }
 
-    /// The speaker named by words `lo...hi` in front of a verb.
+    /// The speaker named by words `lo...hi` in front of a verb, after a quotation.
     private func subject(from lo: Int, to hi: Int, appositive: Bool) -> SpeakerReference? {
         guard lo <= hi else { return nil }
         var h = hi
         while h > lo, CueVerbs.fillers.contains(words[h].key) { h -= 1 }
         if appositive {
             // "Peskov, the Kremlin spokesman, said": the name before the first comma.
-            for k in lo...h where context.actor(at: k) != nil {
-                if let a = context.actor(at: k), k + 1 <= h, words[k + 1].gap == .comma || k == h { return .actor(a) }
+            for k in lo...h {
+                if let a = speakingActor(at: k) {
+                    let end = context.mentions[context.mentionOfWord[k]].lastWord
+                    if end + 1 <= hi + 1, end + 1 < words.count, words[end + 1].gap == .comma || end == h { return .actor(a) }
+                }
             }
         }
         if let gender = Self.pronouns[words[h].key], h == lo { return .pronoun(gender, word: h) }
-        if let a = context.actor(at: h), !words[h].isPossessive { return .actor(a) }
-        if isDescriptionHead(h) { return .description(first: lo, last: h) }
+        if let a = context.actor(at: h), !words[h].isPossessive {
+            return context.actors[a].kind == .other ? nil : .actor(a)
+        }
+        if isDescriptionHead(h) { return description(endingAt: h, floor: lo) }
         return nil
     }
 
-    /// The subject in front of a verb, through fillers and relative clauses ("Hegseth, who told …").
+    /// The subject in front of a verb, through fillers, appositions and relative clauses ("Hegseth, who told …",
+    /// "Stabenow, D-Mich., a member of the leadership team, said").
     private func subjectBefore(verb v: Int, sentence: Int) -> SpeakerReference? {
         var k = v - 1
-        while k >= 0, CueVerbs.fillers.contains(words[k].key), words[k].sentence == sentence { k -= 1 }
+        while k >= 0, CueVerbs.fillers.contains(words[k].key), words[k].sentence == sentence, words[k + 1].gap == .space { k -= 1 }
         guard k >= 0, words[k].sentence == sentence, !context.isQuoted(k) else { return nil }
         let key = words[k].key
+        if words[k + 1].gap == .comma || words[k + 1].gapText.contains("\u{2014}") {
+            return appositiveSubject(endingAt: k, sentence: sentence)
+        }
         if key == "who" || key == "which" {
-            // "X, who told": the name before the comma.
-            let before = k - 1
-            if before >= 0, words[k].gap == .comma, let a = context.actor(at: before) { return .actor(a) }
-            if before >= 0, words[k].gap == .comma, isDescriptionHead(before) { return description(endingAt: before) }
-            return nil
+            return appositiveSubject(endingAt: k, sentence: sentence)
         }
         if let gender = Self.pronouns[key] { return .pronoun(gender, word: k) }
-        if let a = context.actor(at: k), !words[k].isPossessive || words[k + 1].gap == .comma {
-            return words[k].isPossessive ? nil : .actor(a)
+        if let a = context.actor(at: k) {
+            if words[k].isPossessive { return nil }
+            return context.actors[a].kind == .other ? nil : .actor(a)
         }
-        if isDescriptionHead(k) { return description(endingAt: k) }
-        if words[k + 1].gap == .comma || words[k + 1].gapText.contains("\u{2014}") {
-            // "X, who also spoke with Y later in the day, said": back to ", who" and the name before it.
-            var j = k
-            while j > 0, words[j].sentence == sentence, v - j < 40 {
-                if (words[j].key == "who" || words[j].key == "which") && (words[j].gap == .comma || words[j].gapText.contains("\u{2014}")) {
-                    if let a = context.actor(at: j - 1) { return .actor(a) }
-                    if isDescriptionHead(j - 1) { return description(endingAt: j - 1) }
-                    return nil
+        if isDescriptionHead(k) { return description(endingAt: k, floor: 0) }
+        // "Civic Action also has … and suggests": a second verb shares the sentence's subject.
+        if Self.conjunctions.contains(key) { return clauseSubject(sentence: sentence, before: k) }
+        return nil
+    }
+
+    /// Back through an apposition or relative clause to the name it describes: the nearest person or organisation
+    /// followed by a comma (or a "who").
+    private func appositiveSubject(endingAt k: Int, sentence: Int) -> SpeakerReference? {
+        var j = k
+        while j >= 0, words[j].sentence == sentence, k - j < 40 {
+            if !context.isQuoted(j), let a = speakingActor(at: j) {
+                let m = context.mentions[context.mentionOfWord[j]]
+                let next = m.lastWord + 1
+                if m.lastWord == j, next < words.count, words[next].gap == .comma || words[next].key == "who"
+                    || words[next].gapText.contains("\u{2014}") || words[next].gapText.contains("(")
+                {
+                    return .actor(a)
                 }
-                j -= 1
             }
+            if let gender = Self.pronouns[words[j].key], j + 1 < words.count, words[j + 1].gap == .comma {
+                return .pronoun(gender, word: j)
+            }
+            j -= 1
         }
         return nil
     }
@@ -180,7 +264,7 @@ struct CueMatcher {
         var k = lo
         while k < words.count, k <= lo + 7, k <= limit, !context.isQuoted(k) {
             if k > lo, words[k].gap != .space { return nil }
-            if let a = context.actor(at: k), !words[context.mentions[context.mentionOfWord[k]].lastWord].isPossessive {
+            if let a = speakingActor(at: k), !words[context.mentions[context.mentionOfWord[k]].lastWord].isPossessive {
                 return .actor(a)
             }
             if isDescriptionHead(k) { return .description(first: lo, last: k) }
@@ -189,18 +273,17 @@ struct CueMatcher {
         return nil
     }
 
-    /// For a participle ("adding"), the subject of the clause it hangs on: the last finite cue's subject before it.
+    /// For a participle ("adding", "calling"), the subject of the clause it hangs on: the first finite cue's
+    /// subject in the sentence, else the sentence's subject.
     private func mainClauseSubject(before p: Int, sentence: Int) -> SpeakerReference? {
-        var v = p - 1
-        while v >= 0, words[v].sentence == sentence {
-            if !context.isQuoted(v), CueVerbs.all.contains(words[v].key), !Self.participles.contains(words[v].key) {
+        var start = p
+        while start > 0, words[start - 1].sentence == sentence { start -= 1 }
+        for v in start..<p where !context.isQuoted(v) {
+            if CueVerbs.all.contains(words[v].key), !Self.participles.contains(words[v].key), !isPassive(v) {
                 if let s = subjectBefore(verb: v, sentence: sentence) { return s }
-                if v + 1 < words.count, let a = context.actor(at: v + 1) { return .actor(a) }
             }
-            v -= 1
         }
-        // No finite verb before it: the quotation's cue after it will be found by the caller's other rules.
-        return nil
+        return clauseSubject(sentence: sentence, before: p)
     }
 
     /// Whether the word at `k` ends a description that can speak: a role noun or an organisation word.
@@ -208,13 +291,15 @@ struct CueMatcher {
         guard k >= 0, k < words.count, !words[k].isCapitalized || context.actor(at: k) == nil else { return false }
         let key = words[k].key
         if let role = context.gazetteer.roles[key], !role.isHonorific { return true }
-        return context.gazetteer.organizationWords.contains(key)
-            || ["ministry", "government", "company", "campaign", "spokesperson", "statement", "report", "police"].contains(key)
+        return context.gazetteer.organizationWords.contains(key) || ReferenceResolver.genericOrganizations.contains(key)
     }
 
-    private func description(endingAt k: Int) -> SpeakerReference {
+    private func description(endingAt k: Int, floor: Int) -> SpeakerReference {
         var lo = k
-        while lo > 0, k - lo < 5, words[lo].gap == .space, !RoleFinder.stopWords.contains(words[lo - 1].key) { lo -= 1 }
+        while lo > floor, k - lo < 5, words[lo].gap == .space, !RoleFinder.stopWords.contains(words[lo - 1].key) { lo -= 1 }
+        if lo > floor || (lo > 0 && words[lo].gap == .space), lo > 0, ["the", "a", "an"].contains(words[lo - 1].key) {
+            lo -= 1
+        }
         return .description(first: lo, last: k)
     }
 }

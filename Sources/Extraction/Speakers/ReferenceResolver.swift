@@ -5,22 +5,29 @@ struct ReferenceResolver {
     let context: SpeakerContext
 
     private var words: [ActorWord] { context.words }
-    private static let prepositions: Set<String> = [
-        "by", "with", "to", "of", "for", "from", "about", "on", "at", "in", "against", "between", "without", "than",
+    /// Nouns that stand for an organisation already named ("the company said", "a statement said").
+    static let genericOrganizations: Set<String> = [
+        "company", "group", "firm", "organization", "organisation", "agency", "ministry", "department", "government",
+        "campaign", "team", "club", "board", "union", "association", "statement", "report", "release", "police",
+        "spokesperson", "office", "administration", "committee", "council", "court", "party", "league", "network",
+        "newspaper", "website", "charity", "bank", "school", "university", "hospital", "railway", "airline",
     ]
+    private static let documents: Set<String> = ["statement", "report", "release"]
 
     /// The actor index the reference names, or nil.
     func resolve(_ reference: SpeakerReference, lastSpeaker: Int?) -> Int? {
         switch reference {
         case .actor(let a): return a
         case .pronoun(let gender, let word): return pronoun(gender, at: word, lastSpeaker: lastSpeaker)
-        case .description(let first, let last): return description(first, last)
+        case .description(let first, let last): return description(first, last, lastSpeaker: lastSpeaker)
         }
     }
 
     /// The most likely antecedent of a he/she at word `position`.
-    func pronoun(_ gender: Gazetteer.Gender, at position: Int, lastSpeaker: Int?) -> Int? {
-        guard gender != .unknown else { return lastSpeaker.flatMap { context.actors[$0].kind == .person ? nil : $0 } }
+    func pronoun(_ gender: Gazetteer.Gender, at position: Int, lastSpeaker: Int?, anyGender: Bool = false) -> Int? {
+        guard gender != .unknown || anyGender else {
+            return lastSpeaker.flatMap { context.actors[$0].kind == .person ? nil : $0 }
+        }
         let sentence = words[position].sentence
         var best: (score: Double, actor: Int)?
         var m = lastMention(before: position)
@@ -33,18 +40,19 @@ struct ReferenceResolver {
             if distance > 4 { break }
             guard !context.isQuoted(w), context.actors[mention.actor].kind == .person else { continue }
             let g = context.genders[mention.actor]
-            if g != .unknown && g != gender { continue }
+            if g != .unknown && gender != .unknown && g != gender { continue }
             seen += 1
             var score = 10.0 - 3.0 * Double(distance)
             if isSpeechSubject(mention) { score += 4 }
             if mention.actor == lastSpeaker { score += 3 }
-            if g == gender { score += 1 }
-            if w > 0, words[w].gap == .space, Self.prepositions.contains(words[w - 1].key) { score -= 3 }
+            if g == gender && g != .unknown { score += 1 }
+            if w > 0, words[w].gap == .space, RoleFinder.prepositionsBeforeNames.contains(words[w - 1].key) { score -= 3 }
+            if isFirstPersonOfSentence(m + 1) { score += 2 }
             score += Double(w) * 1e-6
             if best == nil || score > (best?.score ?? 0) { best = (score, mention.actor) }
         }
         if best == nil, let last = lastSpeaker, context.actors[last].kind == .person,
-            context.genders[last] == .unknown || context.genders[last] == gender
+            context.genders[last] == .unknown || gender == .unknown || context.genders[last] == gender
         {
             return last
         }
@@ -59,6 +67,24 @@ struct ReferenceResolver {
         return k < words.count && words[k].gap == .space && CueVerbs.all.contains(words[k].key)
     }
 
+    private static let openers: Set<String> = [
+        "but", "and", "so", "yet", "then", "however", "meanwhile", "still", "also", "now", "later", "the", "a", "an",
+    ]
+
+    /// Whether mention `m` opens its sentence (after conjunctions and its own title): its likely subject.
+    private func isFirstPersonOfSentence(_ m: Int) -> Bool {
+        let first = context.mentions[m].firstWord
+        let sentence = words[first].sentence
+        var k = first - 1
+        while k >= 0, words[k].sentence == sentence {
+            let w = words[k]
+            guard !context.isQuoted(k), w.isCapitalized || Self.openers.contains(w.key) || context.gazetteer.roles[w.key] != nil
+            else { return false }
+            k -= 1
+        }
+        return true
+    }
+
     /// Index of the last mention starting before word `position`, or -1.
     private func lastMention(before position: Int) -> Int {
         var lo = 0
@@ -71,8 +97,9 @@ struct ReferenceResolver {
     }
 
     /// The actor a description names: role nouns match people's roles, organisation words match names.
-    func description(_ first: Int, _ last: Int) -> Int? {
+    func description(_ first: Int, _ last: Int, lastSpeaker: Int?) -> Int? {
         let head = words[last].key
+        let definite = words[first].key == "the"
         var modifiers: [String] = []
         for k in first..<last {
             let key = words[k].key
@@ -101,7 +128,28 @@ struct ReferenceResolver {
             let score = matched * 1_000_000 + (recent >= 0 ? recent : -1_000_000 + actor.mentions.count)
             if best == nil || score > (best?.score ?? 0) { best = (score, a) }
         }
-        return best?.actor
+        if let best { return best.actor }
+        if isRole {
+            // "the senator said" with no senator named: whoever the article is talking about.
+            return definite ? pronoun(.unknown, at: last, lastSpeaker: lastSpeaker, anyGender: true) : nil
+        }
+        if Self.documents.contains(head), let lastSpeaker { return lastSpeaker }
+        return recentOrganization(before: first)
+    }
+
+    /// The organisation named last before word `position`, within a few sentences.
+    private func recentOrganization(before position: Int) -> Int? {
+        var m = lastMention(before: position)
+        let sentence = words[position].sentence
+        while m >= 0 {
+            let mention = context.mentions[m]
+            if sentence - words[mention.firstWord].sentence > 4 { return nil }
+            if context.actors[mention.actor].kind == .organization, !context.isQuoted(mention.firstWord) {
+                return mention.actor
+            }
+            m -= 1
+        }
+        return nil
     }
 
     private func containsWord(_ haystack: String, _ word: String) -> Bool {

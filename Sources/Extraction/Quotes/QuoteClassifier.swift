@@ -6,6 +6,8 @@ struct QuoteClassifier {
 
     /// The longest fragment that needs a reporting word nearby to count as a quotation.
     static let maxUnattributedFragmentWords = 8
+    /// How far (in scalars) from its marks a reporting word is looked for.
+    static let cueReach = 300
     /// The longest stretch that can be a title or a name.
     static let maxTitleWords = 8
 
@@ -218,14 +220,18 @@ struct QuoteClassifier {
         let start = first.map { sentences[$0].start } ?? quote.paragraph.start
         let end = last.map { sentences[$0].end } ?? quote.paragraph.end
         let outer = TextSpan(quote.openingMark?.start ?? quote.span.start, quote.closingMark?.end ?? quote.span.end)
-        return hasCue(in: TextSpan(min(start, outer.start), outer.start)) || hasCue(in: TextSpan(outer.end, max(end, outer.end)))
+        // The search is bounded so that many quotations in one very long sentence stay linear; a reporting word
+        // further away than this belongs to another clause anyway.
+        let before = TextSpan(max(min(start, outer.start), outer.start - Self.cueReach), outer.start)
+        let after = TextSpan(outer.end, min(max(end, outer.end), outer.end + Self.cueReach))
+        return hasCue(in: before) || hasCue(in: after)
     }
 
     private func hasCue(in range: TextSpan) -> Bool {
         var k = range.start
         while k < range.end {
             let c = text.scalars[k]
-            guard c.isLetter, k == range.start || !text.scalars[k - 1].isLetter else { k += 1; continue }
+            guard c.isLetter, k == 0 || !text.scalars[k - 1].isLetter else { k += 1; continue }
             let end = text.wordEnd(from: k, limit: range.end)
             if end - k >= 3, let key = text.asciiHash(k, end), QuoteLexicon.cueWords.contains(key) { return true }
             k = end

@@ -17,11 +17,26 @@ struct QuoteMark {
     var isCurly: Bool { style == .curly }
 }
 
-/// Finds the double quotation marks of a paragraph. Single marks are apostrophes or quotations nested inside a
-/// double one; they never delimit a quotation of their own, so only their doubled form ('' or ‘’) counts.
+/// Finds the quotation marks of a paragraph. In a text with double marks, single marks are apostrophes or
+/// quotations nested inside a double one and only their doubled form ('' or ‘’) counts; a text without any
+/// double mark quotes with single marks (British style), read strictly so that apostrophes never count.
 enum QuoteMarkScanner {
-    /// The marks of `paragraph` in text order; markup tags (`<tweet author="…">`) are skipped.
-    static func marks(in text: ScalarText, paragraph: TextSpan, into marks: inout [QuoteMark]) {
+    /// Whether `text` has no double quotation mark at all (nor a doubled apostrophe standing for one).
+    static func usesSingleMarks(_ text: ScalarText) -> Bool {
+        var previousSingle = false
+        for c in text.scalars {
+            if c.value < 0x22 || (c.value > 0x27 && c.value < 0x60) { previousSingle = false; continue }
+            if c.isDoubleQuoteMark { return false }
+            let single = c.isSingleQuoteMark
+            if single && previousSingle { return false }
+            previousSingle = single
+        }
+        return true
+    }
+
+    /// The marks of `paragraph` in text order; markup tags (`<tweet author="…">`) are skipped. With
+    /// `singleMarks`, single marks that clearly open or close a quotation count too.
+    static func marks(in text: ScalarText, paragraph: TextSpan, singleMarks: Bool = false, into marks: inout [QuoteMark]) {
         let s = text.scalars
         var i = paragraph.start
         while i < paragraph.end {
@@ -54,12 +69,35 @@ enum QuoteMarkScanner {
                     let closing = i > paragraph.start && !s[i - 1].isSpace && (j == paragraph.end || !s[j].isLetter)
                     let span = closing ? TextSpan(j - 2, j) : TextSpan(i, i + 2)
                     marks.append(mark(text, span, style: .doubledApostrophe, glyph: "\"", paragraph: paragraph))
+                } else if singleMarks, let single = singleMark(text, at: i, paragraph: paragraph) {
+                    marks.append(single)
                 }
                 i = j
                 continue
             }
             i += 1
         }
+    }
+
+    /// A single mark that opens a quotation (space or bracket before, a letter after) or closes one (a comma or
+    /// full stop before it, or punctuation or the paragraph end after it); apostrophes (don’t, players’ union,
+    /// the ’90s) are neither.
+    private static func singleMark(_ text: ScalarText, at index: Int, paragraph: TextSpan) -> QuoteMark? {
+        let s = text.scalars
+        let before: Unicode.Scalar? = index > paragraph.start ? s[index - 1] : nil
+        let after: Unicode.Scalar? = index + 1 < paragraph.end ? s[index + 1] : nil
+        let span = TextSpan(index, index + 1)
+        let openSide = before.map { $0.isSpace || $0.isOpeningBracket || $0.isDash || $0.isDoubleQuoteMark } ?? true
+        if openSide, let after, after.isLetter, s[index].value != 0x2019 {
+            return QuoteMark(span: span, style: .single, role: .open, isClearOpener: true)
+        }
+        guard let before, !before.isSpace, !before.isOpeningBracket, s[index].value != 0x2018 else { return nil }
+        let punctuationBefore = before == "," || before == "." || before == "!" || before == "?" || before.value == 0x2026
+        let punctuationAfter = after.map {
+            $0 == "," || $0 == "." || $0 == ";" || $0 == ":" || $0 == "!" || $0 == "?" || $0.isClosingBracket || $0.isDash
+        } ?? true
+        guard punctuationBefore || punctuationAfter else { return nil }
+        return QuoteMark(span: span, style: .single, role: .close, isClearOpener: false)
     }
 
     /// The inch mark of a height or length written in feet and inches (6'3").

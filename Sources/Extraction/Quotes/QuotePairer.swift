@@ -27,10 +27,17 @@ struct QuotePairer {
         var marks: [QuoteMark] = []
         // The quotation left open at the end of the previous paragraph, judged once this paragraph is seen.
         var carried: (index: Int, family: Bool)?
+        let singleMarks = QuoteMarkScanner.usesSingleMarks(text)
         for paragraph in text.paragraphSpans() {
             marks.removeAll(keepingCapacity: true)
-            QuoteMarkScanner.marks(in: text, paragraph: paragraph, into: &marks)
-            if let open = carried {
+            QuoteMarkScanner.marks(in: text, paragraph: paragraph, singleMarks: singleMarks, into: &marks)
+            if let open = carried, singleMarks {
+                // Single marks are read strictly: an open one runs on only into a paragraph that reopens it.
+                let reopens = marks.first.map {
+                    $0.role == .open && text.skipSpaces(from: paragraph.start, limit: paragraph.end) == $0.span.start
+                }
+                if reopens != true { candidates[open.index].dropped = true }
+            } else if let open = carried {
                 // A quotation runs on only into a paragraph that reopens it with the same kind of mark or that
                 // closes it. A paragraph reopening with another kind shows that the open mark set off something
                 // else, such as an excerpt of another publication: drop it and keep the quotations inside it.
@@ -43,6 +50,7 @@ struct QuotePairer {
             carried = pairParagraph(
                 paragraph, marks: marks, carried: carried != nil, into: &candidates)
         }
+        if let open = carried, singleMarks { candidates[open.index].dropped = true }
         // A stretch left open that holds double marks of the other kind is an excerpt or a block of text, not
         // one person's words: the nested stretches are the quotations. (A closed one stands and swallows them.)
         for k in candidates.indices {
@@ -85,8 +93,11 @@ struct QuotePairer {
                 if mark.role == .close {
                     // A closing mark with nothing open: this paragraph continues the previous one's quotation
                     // without repeating the mark, or the opening mark is missing; recover from the first sentence
-                    // after the last mark, and give up when no sentence starts there.
-                    if k == 0 && carried {
+                    // after the last mark, and give up when no sentence starts there. (A single mark with nothing
+                    // open is more likely an apostrophe.)
+                    if mark.style == .single {
+                        continue
+                    } else if k == 0 && carried {
                         emit(paragraph.start, mark.span.start, opening: nil, closing: mark)
                     } else if let start = recoveryStart(after: lastMarkEnd, before: mark.span.start, first: k == 0) {
                         emit(start, mark.span.start, opening: nil, closing: mark)

@@ -8,6 +8,8 @@ public enum QuoteMarkStyle: String, Sendable, Hashable {
     case doubledApostrophe
     /// Guillemets or low-9 marks: «…», „…“.
     case other
+    /// Single marks, in a text that uses no double ones (British style): ‘…’ or '…'.
+    case single
 }
 
 /// A direct quotation found in the text, with what the speaker attributor needs to know about its setting.

@@ -140,6 +140,15 @@ struct QuoteFinderTests {
         #expect(quotes(input) == ["Open the port!", "It is ours,"])
     }
 
+    @Test func singleMarksQuoteInATextWithoutDoubleOnes() {
+        let input = """
+            ‘We will rebuild the pier,’ Ruiz said. She called the plan ‘unrealistic’.
+            The players’ union agreed; it was like the ’90s, Boyd said. 'It won't last,' he added.
+            """
+        #expect(quotes(input) == ["We will rebuild the pier,", "unrealistic", "It won't last,"])
+        #expect(quotes("“We won,” she said of the ‘final’ round.") == ["We won,"])
+    }
+
     @Test func markupAttributesAndMeasurementsAreIgnored() {
         #expect(quotes("<tweet author=\"boyd\">Done.</tweet> He is 6'3\" tall.") == [])
     }

@@ -7,6 +7,8 @@ enum QuoteLexicon {
             "thought", "felt", "swore", "sworn", "sang", "sung", "spoke", "spoken", "put", "according",
             "read", "reads"]
         for lemma in cueLemmas { words.formUnion(inflections(of: lemma)) }
+        // In news these are nearly always nouns ("the United States", "The Washington Post").
+        words.subtract(["state", "states", "post", "posts"])
         return Set(words.map(ScalarText.hash))
     }()
 

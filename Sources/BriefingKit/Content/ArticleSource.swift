@@ -39,26 +39,16 @@ public struct ArticleSource: Hashable, Sendable {
     public var slug: String
     /// Text or Markdown.
     public var format: ArticleFormat
-    /// The whole file's text (front matter included), as extraction offsets count from its start.
-    public var fileText: String
-    /// Scalar range of the body within `fileText`: after front matter, before a credits block.
+    /// The body: the file's text after front matter and before a credits block.
+    public var body: String
+    /// Scalar offset of the body in the file, so extraction offsets can be given as file offsets.
     public var bodyStart: Int
-    /// End of the body (exclusive), in scalars.
-    public var bodyEnd: Int
     /// 1-based line on which the body starts.
     public var bodyLine: Int
     /// Front matter and credits.
     public var metadata: ArticleMetadata
     /// Credits lines removed from the body, as written.
     public var credits: [String]
-
-    /// The body text.
-    public var body: String {
-        let scalars = fileText.unicodeScalars
-        let start = scalars.index(scalars.startIndex, offsetBy: bodyStart)
-        let end = scalars.index(start, offsetBy: bodyEnd - bodyStart)
-        return String(String.UnicodeScalarView(scalars[start..<end]))
-    }
 }
 
 /// The analyst's commentary of a briefing (`index.md` below its front matter).

@@ -134,11 +134,10 @@ public struct ContentLoader: Sendable {
                     hint: "an article knows title, source, url, author, published, tags and fictional")
             }
         }
-        let total = text.unicodeScalars.count
-        var bodyEnd = total
+        var body = matter.body
         var credits: [String] = []
         if format == .text, let block = CreditsBlock.find(in: matter.body) {
-            bodyEnd = matter.bodyOffset + block.start
+            body = String(String.UnicodeScalarView(body.unicodeScalars.prefix(block.start)))
             credits = block.lines
             metadata.source = metadata.source ?? block.source.map(Self.titleCasePublication)
             metadata.reporters = block.reporters
@@ -146,8 +145,8 @@ public struct ContentLoader: Sendable {
         }
         let stem = (entry.name as NSString).deletingPathExtension
         return ArticleSource(
-            path: entry.relative, slug: Slug.make(stem), format: format, fileText: text, bodyStart: matter.bodyOffset,
-            bodyEnd: bodyEnd, bodyLine: matter.bodyLine, metadata: metadata, credits: credits)
+            path: entry.relative, slug: Slug.make(stem), format: format, body: body, bodyStart: matter.bodyOffset,
+            bodyLine: matter.bodyLine, metadata: metadata, credits: credits)
     }
 
     static func articleFormat(_ name: String) -> ArticleFormat? {

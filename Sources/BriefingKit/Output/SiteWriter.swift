@@ -105,25 +105,18 @@ public struct SiteWriter: Sendable {
     }
 
     private func writeFiles(_ files: [OutputFile], assets: URL?, into staging: URL) throws(BuildError) {
-        let fm = FileManager.default
-        var created = Set<String>()
-        func ensureFolder(_ folder: URL) throws {
-            guard !created.contains(folder.path) else { return }
-            try fm.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o755])
-            created.insert(folder.path)
-        }
         var all = files
         all.append(OutputFile(path: Self.marker, text: "Written by briefing build. The whole folder is replaced on every build.\n"))
         if FileSystem.exists(output.appendingPathComponent(".gitkeep")) { all.append(OutputFile(path: ".gitkeep", text: "")) }
+        var folders = FolderMaker(root: staging.path)
         for file in all {
             try OutputPath.check(file.path)
-            let url = staging.appendingPathComponent(file.path)
+            let path = staging.path + "/" + file.path
             do {
-                try ensureFolder(url.deletingLastPathComponent())
-                try file.data.write(to: url)
-                try fm.setAttributes([.posixPermissions: 0o644], ofItemAtPath: url.path)
+                if let slash = file.path.lastIndex(of: "/") { try folders.make(String(file.path[..<slash])) }
+                try RawFile.write(file.data, to: path)
             } catch {
-                throw BuildError(stage: "write", location: SourceLocation(file: file.path), message: "cannot write: \(error.localizedDescription)")
+                throw BuildError(stage: "write", location: SourceLocation(file: file.path), message: "cannot write: \(error)")
             }
         }
         guard let assets, FileSystem.isDirectory(assets) else { return }

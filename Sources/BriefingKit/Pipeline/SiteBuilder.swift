@@ -11,13 +11,16 @@ public struct BuildOptions: Sendable {
     public var output: URL
     /// Build drafts too.
     public var drafts: Bool
+    /// The Mustache renderer: the compiled one unless `BRIEFING_RENDERER=swift-mustache`.
+    public var templateEngine: TemplateEngine
 
     /// Creates options.
-    public init(content: URL, templates: URL, output: URL, drafts: Bool = false) {
+    public init(content: URL, templates: URL, output: URL, drafts: Bool = false, templateEngine: TemplateEngine = .fromEnvironment) {
         self.content = content
         self.templates = templates
         self.output = output
         self.drafts = drafts
+        self.templateEngine = templateEngine
     }
 }
 
@@ -79,10 +82,17 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Runs every stage but the write: the site model and its files, in memory.
-    public func render(log: @Sendable (String) -> Void = { _ in }) async throws(BuildError) -> RenderedSite {
+    public func render(log given: @Sendable (String) -> Void = { _ in }) async throws(BuildError) -> RenderedSite {
+        let clock = ContinuousClock()
+        let started = clock.now
+        func log(_ line: String) {
+            let elapsed = clock.now - started
+            let ms = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
+            given("\(line) (+\(ms) ms)")
+        }
         log("[1/6] load")
         let content = try ContentLoader(root: options.content).load()
-        let renderer = try await MustacheRenderer(directory: options.templates)
+        let renderer = try await options.templateEngine.makeRenderer(directory: options.templates)
         try Self.checkTemplates(renderer)
         let sources = content.briefings.filter { options.drafts || !$0.draft }
 

@@ -129,18 +129,26 @@ struct ArticleHTML: Sendable {
     }
 
     static func appendEscaped(_ text: ScalarText, _ start: Int, _ end: Int, to html: inout String) {
+        var plain = String.UnicodeScalarView()
         for i in start..<end {
             let scalar = text.scalars[i]
+            let escape: String
             switch scalar {
-            case "&": html += "&amp;"
-            case "<": html += "&lt;"
-            case ">": html += "&gt;"
-            case "\"": html += "&quot;"
-            case "\n": html += "<br>\n"
-            case "\r": continue
-            default: html.unicodeScalars.append(scalar)
+            case "&": escape = "&amp;"
+            case "<": escape = "&lt;"
+            case ">": escape = "&gt;"
+            case "\"": escape = "&quot;"
+            case "\n": escape = "<br>\n"
+            case "\r": escape = ""
+            default:
+                plain.append(scalar)
+                continue
             }
+            html += String(plain)
+            plain = String.UnicodeScalarView()
+            html += escape
         }
+        html += String(plain)
     }
 }
 

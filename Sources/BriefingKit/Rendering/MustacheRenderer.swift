@@ -9,7 +9,9 @@ public struct MustacheRenderer: PageRenderer {
     public let templateNames: Set<String>
 
     /// Loads every template below `directory`.
-    public init(directory: URL) async throws(BuildError) {
+    public init(directory given: URL) async throws(BuildError) {
+        // A linked templates folder is read through its target: directory walks do not enter links.
+        let directory = given.resolvingSymlinksInPath()
         guard FileSystem.isDirectory(directory) else {
             throw BuildError(
                 stage: "templates", location: SourceLocation(file: directory.path), message: "templates folder not found",

@@ -124,7 +124,11 @@ public struct Site: Hashable, Sendable {
     /// Settings.
     public var config: SiteConfig
     /// Briefings, newest first (undated last), then by title.
-    public var briefings: [Briefing]
+    public var briefings: [Briefing] {
+        didSet { briefingIndex = Self.index(briefings) }
+    }
+    /// Position of each briefing in `briefings`, by slug.
+    private var briefingIndex: [String: Int]
     /// Actors by id.
     public var actors: [String: SiteActor]
     /// Tags by name.
@@ -132,6 +136,20 @@ public struct Site: Hashable, Sendable {
     /// Warnings gathered while assembling.
     public var warnings: [BuildWarning]
 
+    /// Creates a site.
+    public init(config: SiteConfig, briefings: [Briefing], actors: [String: SiteActor], tags: [Tag], warnings: [BuildWarning]) {
+        self.config = config
+        self.briefings = briefings
+        self.briefingIndex = Self.index(briefings)
+        self.actors = actors
+        self.tags = tags
+        self.warnings = warnings
+    }
+
     /// The briefing with `slug`.
-    public func briefing(_ slug: String) -> Briefing? { briefings.first { $0.slug == slug } }
+    public func briefing(_ slug: String) -> Briefing? { briefingIndex[slug].map { briefings[$0] } }
+
+    private static func index(_ briefings: [Briefing]) -> [String: Int] {
+        Dictionary(briefings.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
+    }
 }

@@ -88,13 +88,14 @@ public struct JSONWriter: Sendable {
     /// result can sit inside an HTML `<script>` element.
     public static func appendQuoted(_ value: String, to output: inout String) {
         output += "\""
-        var plainStart = value.unicodeScalars.startIndex
-        let scalars = value.unicodeScalars
-        var index = plainStart
-        while index != scalars.endIndex {
-            let scalar = scalars[index]
-            let escape: String?
-            switch scalar.value {
+        // Copy runs of plain text as substrings: appending scalar views one by one would copy `output`.
+        let utf8 = value.utf8
+        var plainStart = utf8.startIndex
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            var escape: String?
+            switch byte {
             case 0x22: escape = "\\\""
             case 0x5C: escape = "\\\\"
             case 0x0A: escape = "\\n"
@@ -103,21 +104,32 @@ public struct JSONWriter: Sendable {
             case 0x3C: escape = "\\u003c"
             case 0x3E: escape = "\\u003e"
             case 0x26: escape = "\\u0026"
-            case 0x2028: escape = "\\u2028"
-            case 0x2029: escape = "\\u2029"
             case 0x00..<0x20:
-                let hex = String(scalar.value, radix: 16)
+                let hex = String(byte, radix: 16)
                 escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: escape = nil
+            case 0xE2:
+                // U+2028 and U+2029 (E2 80 A8 / E2 80 A9) end lines in JavaScript.
+                let next = utf8.index(after: index)
+                if next != utf8.endIndex, utf8[next] == 0x80 {
+                    let third = utf8.index(after: next)
+                    if third != utf8.endIndex, utf8[third] == 0xA8 || utf8[third] == 0xA9 {
+                        output += value[plainStart..<index]
+                        output += utf8[third] == 0xA8 ? "\\u2028" : "\\u2029"
+                        index = utf8.index(after: third)
+                        plainStart = index
+                        continue
+                    }
+                }
+            default: break
             }
             if let escape {
-                output.unicodeScalars.append(contentsOf: scalars[plainStart..<index])
+                output += value[plainStart..<index]
                 output += escape
-                plainStart = scalars.index(after: index)
+                plainStart = utf8.index(after: index)
             }
-            index = scalars.index(after: index)
+            index = utf8.index(after: index)
         }
-        output.unicodeScalars.append(contentsOf: scalars[plainStart..<scalars.endIndex])
+        output += value[plainStart..<utf8.endIndex]
         output += "\""
     }
 }

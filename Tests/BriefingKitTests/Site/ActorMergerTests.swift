@@ -14,7 +14,7 @@ import Testing
             commentary: nil, articles: [])
         let article = Article(
             source: ArticleSource(
-                path: "\(slug)/a.txt", slug: "a", format: .text, fileText: "", bodyStart: 0, bodyEnd: 0, bodyLine: 1,
+                path: "\(slug)/a.txt", slug: "a", format: .text, body: "", bodyStart: 0, bodyLine: 1,
                 metadata: ArticleMetadata(), credits: []),
             body: "", extraction: ArticleExtraction(title: nil, sentences: [], keyPoints: [], quotes: [], actors: extracted),
             actorMap: [:], title: slug)

@@ -28,12 +28,12 @@ struct NameRunFinder {
                 lower.insert(word.key)
             }
             let letters = word.end - word.start
-            if letters >= 4 || word.isCapitalized {
-                var entry = capitals[word.paragraph] ?? (0, 0, word.key)
-                if word.isCapitalized { entry.cap += 1 }
-                if letters >= 4 { entry.long += 1 }
-                capitals[word.paragraph] = entry
-            }
+            var entry = capitals[word.paragraph] ?? (0, 0, word.key)
+            if word.isCapitalized && letters >= 4 { entry.cap += 1 }
+            // A long lower-case word that is not a function word ("spoke", "says") rules out title case.
+            if !word.isCapitalized && letters >= 4 && !Self.titleCaseLowerWords.contains(word.key) { entry.long += 100 }
+            if letters >= 4 { entry.long += 1 }
+            capitals[word.paragraph] = entry
         }
         lowercaseSeen = lower
         midCapitalized = mid
@@ -41,7 +41,7 @@ struct NameRunFinder {
         var skipped: Set<Int> = []
         for (paragraph, entry) in capitals {
             // Title case: nearly every long word capitalised. Link lines: "READ MORE: …", "RELATED: …".
-            if entry.long >= 3 && entry.cap * 10 >= entry.long * 9 { headlines.insert(paragraph) }
+            if entry.cap >= 3 && entry.cap * 10 >= entry.long * 9 { headlines.insert(paragraph) }
             if ["read", "related", "watch", "photos", "video", "listen", "more"].contains(entry.first) {
                 skipped.insert(paragraph)
             }
@@ -88,6 +88,14 @@ struct NameRunFinder {
         }
         return result
     }
+
+    static let suffixes: Set<String> = ["jr.", "sr.", "jr", "sr", "ii", "iii", "iv"]
+
+    /// Function words that headlines leave in lower case.
+    private static let titleCaseLowerWords: Set<String> = [
+        "with", "from", "into", "over", "about", "after", "than", "that", "this", "upon", "onto", "amid", "when",
+        "what", "their", "your", "before", "under", "without", "against", "between", "through", "during",
+    ]
 
     // MARK: - Runs
 
@@ -296,6 +304,8 @@ struct NameRunFinder {
     private func plausibleName(_ lo: Int, _ hi: Int) -> Bool {
         if hasOrganizationWord(lo, hi) { return false }
         if let role = gazetteer.roles[words[hi].key], !role.isHonorific { return false }
+        // "Martin Luther King Jr.": a remainder of suffixes alone means the "title" was part of the name.
+        if (lo...hi).allSatisfy({ Self.suffixes.contains(words[$0].key) }) { return false }
         if knownName(keyOf(lo, hi), article: false) != nil { return false }
         if (lo...hi).allSatisfy({ isNeverName(words[$0]) || gazetteer.demonyms.contains(words[$0].key) }) { return false }
         return !words[lo].isAllCaps || hi > lo

@@ -64,11 +64,27 @@ struct RoleFinder {
         while k - 1 >= 0, taken < limit, words[k].gap == .space {
             let w = words[k - 1]
             if Self.stopWords.contains(w.key) || CueVerbs.all.contains(w.key) || w.isPossessive { break }
-            if !w.isCapitalized && w.key.hasSuffix("ly") { break }
+            if !w.isCapitalized && (w.key.hasSuffix("ly") || Self.verbStops.contains(w.key)) { break }
+            if w.isCapitalized && startsPersonName(endingAt: k - 1) { break }
             k -= 1
             taken += 1
         }
         return k
+    }
+
+    /// Verbs that often stand right before a role noun ("met envoy Mary Dunn", "thanked nurse Ana Ruiz").
+    private static let verbStops: Set<String> = [
+        "met", "meets", "called", "named", "hired", "thanked", "praised", "replaced", "fired", "visited", "joined",
+        "interviewed", "accused", "blamed", "criticized", "criticised", "urged", "quoted", "cited", "appointed",
+        "nominated", "tapped", "picked", "introduced", "spoke", "sued", "defeated", "beat", "hugged", "thanks",
+        "welcomed", "greeted", "backed", "endorsed", "attacked", "succeeded", "succeeds", "replacing", "fellow",
+    ]
+
+    /// Whether the capitalised run ending at `index` is a person's name (it starts with a given name).
+    private func startsPersonName(endingAt index: Int) -> Bool {
+        var k = index
+        while k > 0, words[k - 1].isCapitalized, words[k].gap == .space { k -= 1 }
+        return k < index && gazetteer.firstNames[words[k].key] != nil
     }
 
     /// "national security adviser Michael Waltz", "the retired general Keith Kellogg", "a U.S. citizen, Marc Fogel".
@@ -198,7 +214,7 @@ struct RoleFinder {
         if k < words.count, words[k].gap == .space {
             while k < words.count, CueVerbs.fillers.contains(words[k].key), words[k].gap == .space { k += 1 }
             if k < words.count, words[k].gap == .space, CueVerbs.speech.contains(words[k].key) {
-                mention.evidence.person += 1.5
+                mention.evidence.person += 2
             }
         } else if k < words.count, words[k].gap == .comma, words[k].key == "who" {
             mention.evidence.person += 3

@@ -28,8 +28,8 @@ public struct SpeakerAttributor: Sendable {
             guard first < end else { continue }
             let paragraph = words[first].paragraph
             let sentence = words[first].sentence
-            var match: CueMatch?
-            if allowsCueAfter(sorted[q], text: text, wordAfter: end, words: words) {
+            var match = matcher.dashAttribution(end, paragraph: words[end - 1].paragraph)
+            if match == nil, allowsCueAfter(sorted[q], text: text, wordAfter: end, words: words) {
                 match = matcher.cueAfter(end, paragraph: words[end - 1].paragraph)
             }
             if match == nil { match = matcher.accordingAfter(end, paragraph: words[end - 1].paragraph) }

@@ -22,12 +22,6 @@ struct CueMatcher {
     func cueAfter(_ after: Int, paragraph: Int) -> CueMatch? {
         guard after < words.count, !context.isQuoted(after), words[after].paragraph == paragraph else { return nil }
         let first = words[after]
-        // "“…” ― Jane Doe": a dash and a name.
-        if first.gapText.contains("\u{2015}") || first.gapText.contains("\u{2014}") || first.gapText.contains("--") {
-            for k in after..<min(words.count, after + 3) where words[k].paragraph == paragraph {
-                if let a = speakingActor(at: k) { return CueMatch(cue: "\u{2015}", reference: .actor(a), verbWord: after) }
-            }
-        }
         // "said Peskov", "said White House press secretary Karoline Leavitt", "said he".
         if CueVerbs.all.contains(first.key), !Self.participles.contains(first.key) {
             var k = after + 1
@@ -69,6 +63,17 @@ struct CueMatcher {
                 return CueMatch(cue: cueText(v), reference: reference, verbWord: v)
             }
             v += 1
+        }
+        return nil
+    }
+
+    /// "“…” ― Jane Doe": a dash and a name right after the closing mark.
+    func dashAttribution(_ after: Int, paragraph: Int) -> CueMatch? {
+        guard after < words.count, words[after].paragraph == paragraph, !context.isQuoted(after) else { return nil }
+        let gap = words[after].gapText
+        guard gap.contains("\u{2015}") || gap.contains("\u{2014}") || gap.contains("--") else { return nil }
+        for k in after..<min(words.count, after + 3) where words[k].paragraph == paragraph {
+            if let a = speakingActor(at: k) { return CueMatch(cue: "\u{2015}", reference: .actor(a), verbWord: after) }
         }
         return nil
     }

@@ -1,0 +1,175 @@
+import Testing
+
+@testable import Extraction
+
+/// Actors of a short text, through the shipped gazetteers.
+func actors(_ input: String) -> [ExtractedActor] {
+    let text = ScalarText(input)
+    return ActorRecognizer().recognize(text, sentences: SentenceSplitter().split(text))
+}
+
+/// The actor called `name`, if any.
+func actor(_ name: String, in list: [ExtractedActor]) -> ExtractedActor? {
+    list.first { $0.name == name }
+}
+
+@Suite("Actor names")
+struct ActorNameTests {
+    @Test func particlesJoinTheName() {
+        let found = actors("The geologist Ben van der Pluijm said the slope was unstable.")
+        #expect(actor("Ben van der Pluijm", in: found)?.kind == .person)
+    }
+
+    @Test func gluedParticlesAndInitials() {
+        let found = actors("Bashar al-Assad met envoy Mary K. Dunn in Damascus on Tuesday.")
+        #expect(actor("Bashar al-Assad", in: found)?.kind == .person)
+        #expect(actor("Mary K. Dunn", in: found)?.kind == .person)
+        #expect(actor("Mary K. Dunn", in: found)?.roles == ["envoy"])
+        #expect(actor("Damascus", in: found)?.kind == .place)
+        #expect(actor("Tuesday", in: found) == nil)
+    }
+
+    @Test func suffixesStayInTheName() {
+        let found = actors("Later, Martin Luther King Jr. spoke to the crowd.")
+        #expect(actor("Martin Luther King Jr.", in: found)?.kind == .person)
+    }
+
+    @Test func sentenceInitialWordsAreNotNames() {
+        let found = actors("Asked about the plan, Keith Kellogg smiled. Notably absent was Rosa Diaz.")
+        #expect(found.map(\.name).sorted() == ["Keith Kellogg", "Rosa Diaz"])
+    }
+
+    @Test func sentenceInitialNameWithSupportIsKept() {
+        let found = actors("Okafor reported from Lagos.")
+        #expect(actor("Okafor", in: found)?.kind == .person)
+        #expect(actor("Okafor", in: found)?.roles == ["reporter"])
+    }
+
+    @Test func monthsAndWeekdaysAreDropped() {
+        let found = actors("In March, Maria Lopez visited Madrid on Monday and again in June.")
+        #expect(found.map(\.name).sorted() == ["Madrid", "Maria Lopez"])
+    }
+
+    @Test func aMonthAfterAGivenNameIsASurname() {
+        let found = actors("Prime Minister Theresa May spoke in London.")
+        #expect(actor("Theresa May", in: found)?.roles == ["Prime Minister"])
+    }
+
+    @Test func idIsTheSlugOfTheName() {
+        #expect(actor("Maria Lopez", in: actors("Maria Lopez said no."))?.id == "maria-lopez")
+    }
+}
+
+@Suite("Actor kinds")
+struct ActorKindTests {
+    @Test func organisationWordsMakeOrganisations() {
+        let found = actors("The Northfield Agency and the Harbour Workers Union signed a deal with Tilde University.")
+        #expect(actor("Northfield Agency", in: found)?.kind == .organization)
+        #expect(actor("Harbour Workers Union", in: found)?.kind == .organization)
+        #expect(actor("Tilde University", in: found)?.kind == .organization)
+    }
+
+    @Test func gazetteerSettlesCommonCases() {
+        let found = actors("NATO ministers met in Riga, Latvia, while the Kremlin watched.")
+        #expect(actor("North Atlantic Treaty Organization", in: found)?.kind == .organization)
+        #expect(actor("North Atlantic Treaty Organization", in: found)?.aliases == ["NATO"])
+        #expect(actor("Riga", in: found)?.kind == .place)
+        #expect(actor("Latvia", in: found)?.kind == .place)
+        #expect(actor("Kremlin", in: found)?.kind == .organization)
+    }
+
+    @Test func prepositionMarksAPlace() {
+        let found = actors("Relief trucks left from Tarnavia at dawn and drove back into Tarnavia by noon.")
+        #expect(actor("Tarnavia", in: found)?.kind == .place)
+    }
+
+    @Test func cueVerbAndTitleMarkPeople() {
+        let found = actors("Reporters waited outside. Okonkwo said nothing, and Dr. Ilse Varga left.")
+        #expect(actor("Okonkwo", in: found)?.kind == .person)
+        #expect(actor("Ilse Varga", in: found)?.kind == .person)
+    }
+
+    @Test func oneKindPerArticle() {
+        let found = actors("Jordan Reyes said the team was ready. Jordan said the bus was late.")
+        #expect(found.filter { $0.kind == .person }.map(\.name) == ["Jordan Reyes"])
+    }
+
+    @Test func missingGazetteersStillWork() {
+        let text = ScalarText("Mayor Ana Ruiz said the bridge reopens. Ruiz added that tolls stay.")
+        let found = ActorRecognizer().recognize(text, sentences: SentenceSplitter().split(text), gazetteer: Gazetteer())
+        // Without the title list "Mayor" cannot be told from a name, but nothing fails and the name is found.
+        #expect(found.contains { $0.name.hasSuffix("Ana Ruiz") })
+    }
+}
+
+@Suite("Actor roles")
+struct ActorRoleTests {
+    @Test func capitalisedTitleBeforeTheName() {
+        let found = actors("Defense Secretary Pete Hegseth flew to Brussels.")
+        #expect(actor("Pete Hegseth", in: found)?.roles == ["Defense Secretary"])
+    }
+
+    @Test func lowerCaseRoleWithModifiers() {
+        let found = actors("Kremlin spokesman Dmitry Peskov spoke after national security adviser Michael Waltz did.")
+        #expect(actor("Dmitry Peskov", in: found)?.roles == ["Kremlin spokesman"])
+        #expect(actor("Michael Waltz", in: found)?.roles == ["national security adviser"])
+    }
+
+    @Test func roleInApposition() {
+        let found = actors("Lawrence Freedman, emeritus professor of war studies at King's College London, disagreed.")
+        #expect(actor("Lawrence Freedman", in: found)?.roles == ["emeritus professor of war studies at King's College London"])
+        #expect(actor("King's College London", in: found)?.kind == .organization)
+    }
+
+    @Test func adjectivesBeforeARole() {
+        let found = actors("Missing was the hawkish retired general Keith Kellogg.")
+        #expect(actor("Keith Kellogg", in: found)?.roles == ["hawkish retired general"])
+    }
+
+    @Test func roleAfterTheName() {
+        let found = actors("“Talks go on,” said Dmitry Peskov, the Kremlin spokesman.")
+        #expect(actor("Dmitry Peskov", in: found)?.roles == ["Kremlin spokesman"])
+    }
+
+    @Test func titleWithOfPhrase() {
+        let found = actors("Secretary of State Marco Rubio landed in Riyadh.")
+        #expect(actor("Marco Rubio", in: found)?.roles == ["Secretary of State"])
+    }
+}
+
+@Suite("Actor aliases")
+struct ActorAliasTests {
+    @Test func titleAndSurnameFormsMerge() {
+        let found = actors(
+            "President Donald Trump spoke on Monday. Trump said talks went well. Later, President Trump left.")
+        let trump = actor("Donald Trump", in: found)
+        #expect(trump?.id == "donald-trump")
+        #expect(trump?.roles == ["President"])
+        #expect(trump?.aliases == ["President Donald Trump", "Trump", "President Trump"])
+        #expect(trump?.mentions.count == 3)
+        #expect(found.first?.name == "Donald Trump")
+    }
+
+    @Test func twoPeopleSharingASurnameStayApart() {
+        let found = actors(
+            "Bill Clinton and Hillary Clinton arrived together. Hillary Clinton spoke first, then Bill Clinton joked.")
+        #expect(found.filter { $0.kind == .person }.map(\.name).sorted() == ["Bill Clinton", "Hillary Clinton"])
+    }
+
+    @Test func bareSharedSurnameGoesToThePersonJustNamed() {
+        let found = actors(
+            "Dorie Vance wrote the book. Her husband, Michael Vance, cooked. Later, Dorie Vance smiled and Vance said it was easy.")
+        #expect(actor("Dorie Vance", in: found)?.mentions.count == 3)
+        #expect(actor("Michael Vance", in: found)?.mentions.count == 1)
+    }
+
+    @Test func countryAbbreviationJoinsItsName() {
+        let found = actors("The United States warned Moscow. U.S. officials said more sanctions would come.")
+        #expect(actor("United States", in: found)?.aliases == ["U.S."])
+    }
+
+    @Test func mostMentionedFirst() {
+        let found = actors("Ana Ruiz met Tom Brown. Ruiz spoke. Ruiz left.")
+        #expect(found.map(\.name) == ["Ana Ruiz", "Tom Brown"])
+    }
+}

@@ -1,0 +1,155 @@
+import Testing
+
+@testable import Extraction
+
+/// Every stretch between curly double marks of `input`, attributed; the quotation finder is left out so that these
+/// tests pin the attribution rules alone.
+func attributed(_ input: String) -> [ExtractedQuote] {
+    let text = ScalarText(input)
+    var quotes: [ExtractedQuote] = []
+    var open = -1
+    for (i, scalar) in text.scalars.enumerated() {
+        if scalar == "\u{201C}" { open = i + 1 }
+        if scalar == "\u{201D}", open >= 0 {
+            quotes.append(ExtractedQuote(span: TextSpan(open, i), text: text.string(open, i)))
+            open = -1
+        }
+    }
+    let sentences = SentenceSplitter().split(text)
+    let actors = ActorRecognizer().recognize(text, sentences: sentences)
+    return SpeakerAttributor().attribute(quotes, in: text, sentences: sentences, actors: actors)
+}
+
+/// (speaker, cue) of each quotation.
+func speakers(_ input: String) -> [Pair] {
+    attributed(input).map { Pair($0.speaker, $0.cue) }
+}
+
+/// A speaker and a cue, comparable in `#expect`.
+struct Pair: Equatable, CustomStringConvertible {
+    var speaker: String?
+    var cue: String?
+    init(_ speaker: String?, _ cue: String?) {
+        self.speaker = speaker
+        self.cue = cue
+    }
+    var description: String { "(\(speaker ?? "nil"), \(cue ?? "nil"))" }
+}
+
+@Suite("Speaker cue patterns")
+struct SpeakerCueTests {
+    @Test func nameThenVerbAfterTheQuote() {
+        #expect(speakers("“We will win,” Jane Okafor said.") == [Pair("Jane Okafor", "said")])
+    }
+
+    @Test func verbThenNameAndApposition() {
+        #expect(speakers("“We will win,” said Jane Okafor, the party leader.") == [Pair("Jane Okafor", "said")])
+    }
+
+    @Test func nameAndAppositionThenVerb() {
+        #expect(speakers("“We will win,” Jane Okafor, the party leader, said.") == [Pair("Jane Okafor", "said")])
+    }
+
+    @Test func cueBeforeWithColon() {
+        #expect(speakers("Jane Okafor said: “We will win.”") == [Pair("Jane Okafor", "said")])
+    }
+
+    @Test func toldReportersWithPartialQuote() {
+        #expect(speakers("Jane Okafor told reporters the vote was “a turning point.”") == [Pair("Jane Okafor", "told")])
+    }
+
+    @Test func wroteInAStatement() {
+        #expect(speakers("Jane Okafor wrote in a statement: “We will win.”") == [Pair("Jane Okafor", "wrote")])
+    }
+
+    @Test func accordingTo() {
+        #expect(speakers("According to Jane Okafor, “the count was close.”") == [Pair("Jane Okafor", "according to")])
+    }
+
+    @Test func added() {
+        #expect(speakers("Jane Okafor spoke first. “The count was close,” Okafor added.") == [Pair("Jane Okafor", "added")])
+    }
+
+    @Test func presentTenseSays() {
+        #expect(speakers("“It is cold,” says Mayor Tom Brown.") == [Pair("Tom Brown", "says")])
+    }
+
+    @Test func relativeClauseBeforeTheVerb() {
+        #expect(
+            speakers("Jane Okafor, who leads the party, said the result was “a turning point.”")
+                == [Pair("Jane Okafor", "said")])
+    }
+
+    @Test func participleBorrowsTheSubject() {
+        #expect(
+            speakers("“We won,” Jane Okafor wrote, adding that she was “grateful” to voters.")
+                == [Pair("Jane Okafor", "wrote"), Pair("Jane Okafor", "adding")])
+    }
+
+    @Test func dashAttribution() {
+        #expect(speakers("“The bus never came.” \u{2015} Rosa Diaz") == [Pair("Rosa Diaz", "\u{2015}")])
+    }
+}
+
+@Suite("Speaker resolution")
+struct SpeakerResolutionTests {
+    @Test func pronounResolvesToTheSubject() {
+        #expect(
+            speakers("Mayor Tom Brown opened the meeting with Anna Novak. “We need more buses,” he said.")
+                == [Pair("Tom Brown", "said")])
+    }
+
+    @Test func pronounFitsTheGender() {
+        #expect(
+            speakers("Tom Brown met Anna Novak on Friday. “The budget is final,” she said.")
+                == [Pair("Anna Novak", "said")])
+    }
+
+    @Test func splitQuoteKeepsTheSpeaker() {
+        #expect(
+            speakers("“We will win,” Jane Okafor said. “Nobody will stop us.”")
+                == [Pair("Jane Okafor", "said"), Pair("Jane Okafor", nil)])
+    }
+
+    @Test func quoteOnlyParagraphContinues() {
+        #expect(
+            speakers("“We will win,” Jane Okafor said.\n“Nobody will stop us.”\nThe count starts Monday.")
+                == [Pair("Jane Okafor", "said"), Pair("Jane Okafor", nil)])
+    }
+
+    @Test func colonCueIntroducesTheNextParagraph() {
+        #expect(speakers("Then Jane Okafor added:\n“Nobody will stop us.”") == [Pair("Jane Okafor", nil)])
+    }
+
+    @Test func descriptionResolvesThroughRoles() {
+        #expect(
+            speakers("Kremlin spokesman Dmitry Peskov spoke on Monday. “Talks continue,” the Kremlin spokesman said.")
+                == [Pair("Dmitry Peskov", "said")])
+    }
+
+    @Test func nationalityAndRoleNameThePerson() {
+        #expect(
+            speakers(
+                "President Ana Ruiz called Russian President Vladimir Putin. “Peace is near,” the Russian president said.")
+                == [Pair("Vladimir Putin", "said")])
+    }
+
+    @Test func organisationSpeaks() {
+        #expect(speakers("“The call went well,” the White House said.") == [Pair("White House", "said")])
+    }
+
+    @Test func ministrySaysInAStatement() {
+        #expect(
+            speakers("The Ministry of Energy published figures. “Prices will fall,” the ministry said in a statement.")
+                == [Pair("Ministry of Energy", "said")])
+    }
+
+    @Test func speakerIdIsTheActorId() {
+        let quote = attributed("“We will win,” Jane Okafor said.").first
+        #expect(quote?.speakerId == "jane-okafor")
+    }
+
+    @Test func noCueNoSpeaker() {
+        #expect(speakers("The sign read “closed” all week.") == [Pair(nil, nil)])
+    }
+}

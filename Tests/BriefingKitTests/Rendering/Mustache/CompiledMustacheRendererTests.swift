@@ -1,0 +1,148 @@
+import Foundation
+import Testing
+
+@testable import BriefingKit
+
+@Suite struct CompiledMustacheRendererTests {
+    /// A renderer over `templates` written to a temporary folder, or the error loading them gave.
+    private func load(_ templates: [String: String]) throws -> (Result<CompiledMustacheRenderer, BuildError>, TempFolder) {
+        let folder = try TempFolder("compiled-mustache")
+        for (name, text) in templates {
+            try folder.write(text, to: name + ".mustache")
+        }
+        do {
+            return (.success(try CompiledMustacheRenderer(directory: folder.url)), folder)
+        } catch {
+            return (.failure(error), folder)
+        }
+    }
+
+    private func loadError(_ templates: [String: String]) throws -> BuildError? {
+        let (result, folder) = try load(templates)
+        defer { folder.remove() }
+        guard case .failure(let error) = result else { return nil }
+        return error
+    }
+
+    @Test func namesAreRelativePathsWithoutExtensionAndPartialsResolveByThem() throws {
+        let (result, folder) = try load([
+            "page": "<h1>{{title}}</h1>\n{{>partials/footer}}", "partials/footer": "<footer>{{site.title}}</footer>\n",
+        ])
+        defer { folder.remove() }
+        let renderer = try result.get()
+        #expect(renderer.templateNames == ["page", "partials/footer"])
+        let value: TemplateValue = ["title": "News & views", "site": ["title": "Briefings"]]
+        #expect(try renderer.render("page", value) == "<h1>News &amp; views</h1>\n<footer>Briefings</footer>\n")
+    }
+
+    @Test func aLinkedTemplatesFolderIsReadThroughItsTarget() throws {
+        let (result, folder) = try load(["home": "{{#items}}<li>{{.}}</li>{{/items}}"])
+        defer { folder.remove() }
+        _ = try result.get()
+        let link = folder.url.deletingLastPathComponent().appendingPathComponent("linked-\(UUID().uuidString)")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: folder.url)
+        defer { try? FileManager.default.removeItem(at: link) }
+        let renderer = try CompiledMustacheRenderer(directory: link)
+        #expect(renderer.templateNames == ["home"])
+        #expect(try renderer.render("home", ["items": ["a", "b"]]) == "<li>a</li><li>b</li>")
+    }
+
+    @Test func aMissingFolderSaysHowToGetATheme() throws {
+        let folder = try TempFolder("compiled-mustache")
+        defer { folder.remove() }
+        #expect {
+            try CompiledMustacheRenderer(directory: folder.url.appendingPathComponent("nowhere"))
+        } throws: { error in
+            (error as? BuildError)?.message == "templates folder not found" && (error as? BuildError)?.hint?.contains("briefing init") == true
+        }
+    }
+
+    @Test func anUnclosedSectionIsReportedAtItsOpeningTag() throws {
+        let error = try #require(try loadError(["broken": "<p>ok</p>\n  {{#items}}\n<li>{{.}}</li>\n"]))
+        #expect(error.stage == "templates")
+        #expect(error.location?.file.hasSuffix("/broken.mustache") == true)
+        #expect(error.location?.line == 2)
+        #expect(error.location?.column == 3)
+        #expect(error.message == "template syntax error: '{{items}}' is opened here and never closed (add '{{/items}}')")
+    }
+
+    @Test func aWrongClosingTagIsReportedWhereItIs() throws {
+        let error = try #require(try loadError(["partials/bad": "{{#a}}\n  x {{/b}}\n"]))
+        #expect(error.location?.file.hasSuffix("/partials/bad.mustache") == true)
+        #expect(error.location?.line == 2)
+        #expect(error.location?.column == 5)
+        #expect(error.message == "template syntax error: '{{/b}}' closes section 'a', which is still open")
+    }
+
+    @Test func anUnfinishedTagIsReported() throws {
+        let error = try #require(try loadError(["t": "a {{name b}}"]))
+        #expect(error.location?.line == 1)
+        #expect(error.location?.column == 3)
+        #expect(error.message == "template syntax error: expected '}}' to close the tag 'name', found 'b'")
+    }
+
+    @Test func aPartialThatNamesNoTemplateFailsTheLoadWithItsPlace() throws {
+        let error = try #require(try loadError(["home": "<main>\n    {{> partials/missing }}\n</main>\n"]))
+        #expect(error.stage == "templates")
+        #expect(error.location?.file.hasSuffix("/home.mustache") == true)
+        #expect(error.location?.line == 2)
+        #expect(error.location?.column == 5)
+        #expect(error.message == "partial 'partials/missing.mustache' not found")
+    }
+
+    @Test func aMissingTemplateAtRenderTimeIsAnErrorNotAnEmptyPage() throws {
+        let (result, folder) = try load(["home": "x"])
+        defer { folder.remove() }
+        let renderer = try result.get()
+        #expect {
+            try renderer.render("briefing", [:])
+        } throws: { error in
+            (error as? BuildError)?.stage == "render" && (error as? BuildError)?.message == "template 'briefing.mustache' not found"
+        }
+    }
+
+    @Test func aDynamicPartialNamingNoTemplateIsAnError() throws {
+        let (result, folder) = try load(["home": "[{{>*which}}]", "card": "card"])
+        defer { folder.remove() }
+        let renderer = try result.get()
+        #expect(try renderer.render("home", ["which": "card"]) == "[card]")
+        #expect(try renderer.render("home", [:]) == "[]", "no name, nothing to include, as swift-mustache")
+        #expect {
+            try renderer.render("home", ["which": "ghost"])
+        } throws: { error in
+            (error as? BuildError)?.message == "partial 'ghost.mustache' not found"
+        }
+    }
+
+    @Test func aPartialIncludingItselfForeverIsStopped() throws {
+        let (result, folder) = try load(["loop": "a{{>loop}}"])
+        defer { folder.remove() }
+        let renderer = try result.get()
+        #expect {
+            try renderer.render("loop", [:])
+        } throws: { error in
+            (error as? BuildError)?.message == "partials nest more than 200 deep at 'loop.mustache'"
+        }
+    }
+
+    @Test func escapesExactlyTheFiveCharactersSwiftMustacheEscapes() throws {
+        let renderer = try CompiledMustacheRenderer(sources: ["t": "{{v}}|{{{v}}}"], reportsMissingPartials: true)
+        #expect(try renderer.render("t", ["v": "<a href=\"x\">Tom's & Jerry’s — café</a>"])
+            == "&lt;a href=&quot;x&quot;&gt;Tom&#39;s &amp; Jerry’s — café&lt;/a&gt;|<a href=\"x\">Tom's & Jerry’s — café</a>")
+    }
+
+    @Test func engineIsChosenByName() async throws {
+        #expect(TemplateEngine.named("").name == "compiled")
+        #expect(TemplateEngine.named("compiled").name == "compiled")
+        #expect(TemplateEngine.named("swift-mustache").name == "swift-mustache")
+        let compiled = try await TemplateEngine.compiled.makeRenderer(directory: RepoPaths.templates)
+        #expect(compiled is CompiledMustacheRenderer)
+        let reference = try await TemplateEngine.swiftMustache.makeRenderer(directory: RepoPaths.templates)
+        #expect(reference is MustacheRenderer)
+        await #expect {
+            _ = try await TemplateEngine.named("handlebars").makeRenderer(directory: RepoPaths.templates)
+        } throws: { error in
+            (error as? BuildError)?.message == "unknown renderer 'handlebars' in BRIEFING_RENDERER"
+        }
+    }
+}

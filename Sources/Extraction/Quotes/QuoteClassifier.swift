@@ -80,7 +80,10 @@ struct QuoteClassifier {
         var sawWord = false
         while k < span.end {
             let c = text.scalars[k]
-            guard c.isLetter || c.isDigit else { k += 1; continue }
+            guard c.isLetter || c.isDigit else {
+                k += 1
+                continue
+            }
             let end = text.wordEnd(from: k, limit: span.end)
             if !(c.isUpper || c.isDigit) {
                 if first { return false }
@@ -98,7 +101,8 @@ struct QuoteClassifier {
         guard words >= 3, text.scalars[span.start].isUpper else { return false }
         var end = span.end
         while end > span.start, text.scalars[end - 1].isQuoteMark || text.scalars[end - 1].isClosingBracket { end -= 1 }
-        return end > span.start && (text.scalars[end - 1] == "." || text.scalars[end - 1] == "?" || text.scalars[end - 1] == "!")
+        return end > span.start
+            && (text.scalars[end - 1] == "." || text.scalars[end - 1] == "?" || text.scalars[end - 1] == "!")
     }
 
     // MARK: - What surrounds the marks
@@ -137,7 +141,8 @@ struct QuoteClassifier {
         var start = k
         while start > floor {
             let p = text.scalars[start - 1]
-            let joiner = (p == "-" || p == "'" || p.value == 0x2019) && start - 1 > floor && text.scalars[start - 2].isLetter
+            let joiner =
+                (p == "-" || p == "'" || p.value == 0x2019) && start - 1 > floor && text.scalars[start - 2].isLetter
             guard p.isLetter || p.isDigit || joiner else { break }
             start -= 1
         }
@@ -231,7 +236,10 @@ struct QuoteClassifier {
         var k = range.start
         while k < range.end {
             let c = text.scalars[k]
-            guard c.isLetter, k == 0 || !text.scalars[k - 1].isLetter else { k += 1; continue }
+            guard c.isLetter, k == 0 || !text.scalars[k - 1].isLetter else {
+                k += 1
+                continue
+            }
             let end = text.wordEnd(from: k, limit: range.end)
             if end - k >= 3, let key = text.asciiHash(k, end), QuoteLexicon.cueWords.contains(key) { return true }
             k = end

@@ -6,7 +6,9 @@ public struct QuoteFinder: Sendable {
 
     /// Quotations in text order, without speakers; each span excludes its quotation marks.
     public func find(_ text: ScalarText, sentences: [TextSpan]) -> [ExtractedQuote] {
-        findSpans(text, sentences: sentences).map { ExtractedQuote(span: $0.span, text: text.utf8String($0.span.start, $0.span.end)) }
+        findSpans(text, sentences: sentences).map {
+            ExtractedQuote(span: $0.span, text: text.utf8String($0.span.start, $0.span.end))
+        }
     }
 
     /// Quotations in text order with their setting (paragraph, marks, multi-paragraph continuation).

@@ -3,9 +3,11 @@ enum QuoteLexicon {
     /// Verbs (every inflection) and phrases that report speech or writing, thought or characterisation: a
     /// fragment in quotation marks is somebody's words when one of them sits in its sentence.
     static let cueWords: Set<UInt64> = {
-        var words: Set<String> = ["said", "says", "saying", "told", "telling", "wrote", "written", "writing",
+        var words: Set<String> = [
+            "said", "says", "saying", "told", "telling", "wrote", "written", "writing",
             "thought", "felt", "swore", "sworn", "sang", "sung", "spoke", "spoken", "put", "according",
-            "read", "reads"]
+            "read", "reads",
+        ]
         for lemma in cueLemmas { words.formUnion(inflections(of: lemma)) }
         // In news these are nearly always nouns ("the United States", "The Washington Post").
         words.subtract(["state", "states", "post", "posts"])
@@ -76,7 +78,8 @@ enum QuoteLexicon {
 
     /// Small words left in lower case inside a title ("Contract with America").
     static let titleSmallWords: Set<UInt64> = hashes([
-        "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "as", "vs", "nor", "but",
+        "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "as", "vs", "nor",
+        "but",
     ])
 
     /// Phrases that introduce a name, not a quotation ("known as", "so-called"); matched on the last words before

@@ -25,7 +25,10 @@ enum QuoteMarkScanner {
     static func usesSingleMarks(_ text: ScalarText) -> Bool {
         var previousSingle = false
         for c in text.scalars {
-            if c.value < 0x22 || (c.value > 0x27 && c.value < 0x60) { previousSingle = false; continue }
+            if c.value < 0x22 || (c.value > 0x27 && c.value < 0x60) {
+                previousSingle = false
+                continue
+            }
             if c.isDoubleQuoteMark { return false }
             let single = c.isSingleQuoteMark
             if single && previousSingle { return false }
@@ -36,13 +39,15 @@ enum QuoteMarkScanner {
 
     /// The marks of `paragraph` in text order; markup tags (`<tweet author="…">`) are skipped. With
     /// `singleMarks`, single marks that clearly open or close a quotation count too.
-    static func marks(in text: ScalarText, paragraph: TextSpan, singleMarks: Bool = false, into marks: inout [QuoteMark]) {
+    static func marks(
+        in text: ScalarText, paragraph: TextSpan, singleMarks: Bool = false, into marks: inout [QuoteMark]
+    ) {
         let s = text.scalars
         var i = paragraph.start
         while i < paragraph.end {
             let c = s[i]
             // Most scalars are letters and spaces: skip them with one comparison or two.
-            if c.value < 0x80 ? (c.value != 0x22 && c.value != 0x27 && c.value != 0x3C && c.value != 0x60) : c.value < 0xAB {
+            guard c.mayStartMarkOrTag else {
                 i += 1
                 continue
             }
@@ -55,7 +60,9 @@ enum QuoteMarkScanner {
                 continue
             }
             if c.isDoubleQuoteMark {
-                let style: QuoteMarkStyle = c == "\"" || c.value == 0xFF02 ? .straight : (c.value == 0x201C || c.value == 0x201D ? .curly : .other)
+                let style: QuoteMarkStyle =
+                    c == "\"" || c.value == 0xFF02
+                    ? .straight : (c.value == 0x201C || c.value == 0x201D ? .curly : .other)
                 marks.append(mark(text, TextSpan(i, i + 1), style: style, glyph: c, paragraph: paragraph))
                 i += 1
                 continue
@@ -92,10 +99,13 @@ enum QuoteMarkScanner {
             return QuoteMark(span: span, style: .single, role: .open, isClearOpener: true)
         }
         guard let before, !before.isSpace, !before.isOpeningBracket, s[index].value != 0x2018 else { return nil }
-        let punctuationBefore = before == "," || before == "." || before == "!" || before == "?" || before.value == 0x2026
-        let punctuationAfter = after.map {
-            $0 == "," || $0 == "." || $0 == ";" || $0 == ":" || $0 == "!" || $0 == "?" || $0.isClosingBracket || $0.isDash
-        } ?? true
+        let punctuationBefore =
+            before == "," || before == "." || before == "!" || before == "?" || before.value == 0x2026
+        let punctuationAfter =
+            after.map {
+                $0 == "," || $0 == "." || $0 == ";" || $0 == ":" || $0 == "!" || $0 == "?" || $0.isClosingBracket
+                    || $0.isDash
+            } ?? true
         guard punctuationBefore || punctuationAfter else { return nil }
         return QuoteMark(span: span, style: .single, role: .close, isClearOpener: false)
     }
@@ -136,7 +146,8 @@ enum QuoteMarkScanner {
             if after == "." {
                 canOpen = span.end + 1 < paragraph.end && s[span.end + 1] == "."  // an opening ellipsis
             } else {
-                canOpen = !(after == "," || after == ";" || after == ":" || after == "!" || after == "?"
+                canOpen =
+                    !(after == "," || after == ";" || after == ":" || after == "!" || after == "?"
                     || after.isClosingBracket)
             }
         }

@@ -8,7 +8,7 @@ struct QuotePairer {
     /// A quoted stretch and, for one nested inside another of a different mark style, its outer stretch.
     private struct Candidate {
         var quote: QuoteSpan
-        var outer: Int?
+        var outer: Int? = nil
         var dropped = false
     }
 
@@ -16,9 +16,10 @@ struct QuotePairer {
     private struct State {
         var outer: QuoteMark?
         var outerContent = 0
-        var outerIndex: Int?
         var inner: QuoteMark?
         var innerContent = 0
+        /// Nested quotations emitted while the outer one is open, settled when it ends.
+        var nested: [Int] = []
     }
 
     /// Every quoted stretch, in text order, before any judgement on whether it is a quotation.
@@ -72,9 +73,7 @@ struct QuotePairer {
         let paragraphStart = text.skipSpaces(from: paragraph.start, limit: paragraph.end)
 
         @discardableResult
-        func emit(_ start: Int, _ end: Int, opening: QuoteMark?, closing: QuoteMark?, outer: Int? = nil, continues: Bool = false)
-            -> Int?
-        {
+        func emit(_ start: Int, _ end: Int, opening: QuoteMark?, closing: QuoteMark?, continues: Bool = false) -> Int? {
             let span = text.trimmed(TextSpan(start, end))
             guard hasWords(span) else { return nil }
             let startsParagraph = (opening?.span.start ?? span.start) <= paragraphStart
@@ -83,8 +82,17 @@ struct QuotePairer {
                 span: span, paragraph: paragraph, openingMark: opening?.span, closingMark: closing?.span, style: style,
                 startsParagraph: startsParagraph, continuesPreviousParagraph: carried && startsParagraph,
                 continuesIntoNextParagraph: continues, isPartial: isPartial(span))
-            candidates.append(Candidate(quote: quote, outer: outer))
+            candidates.append(Candidate(quote: quote))
             return candidates.count - 1
+        }
+
+        // Nested quotations inside a closed quotation are part of it and go; inside one left open (or that lost
+        // its closing mark) they are linked to it, and it gives way to them.
+        func settleNested(outer: Int?, closed: Bool) {
+            for k in state.nested {
+                if closed && outer != nil { candidates[k].dropped = true } else { candidates[k].outer = outer }
+            }
+            state.nested.removeAll()
         }
 
         for (k, mark) in marks.enumerated() {
@@ -105,13 +113,14 @@ struct QuotePairer {
                 } else {
                     state.outer = mark
                     state.outerContent = mark.span.end
-                    state.outerIndex = nil
                 }
                 continue
             }
             if let inner = state.inner {
                 if mark.isCurly == inner.isCurly, mark.role != .open || !mark.isClearOpener {
-                    emit(state.innerContent, mark.span.start, opening: inner, closing: mark, outer: -1)
+                    if let index = emit(state.innerContent, mark.span.start, opening: inner, closing: mark) {
+                        state.nested.append(index)
+                    }
                     state.inner = nil
                     continue
                 }
@@ -126,32 +135,19 @@ struct QuotePairer {
                     // The same kind of mark opening again: the first quotation lost its closing mark
                     // ("… to do. “It really …”"). End it here and start again.
                     let index = emit(state.outerContent, mark.span.start, opening: outer, closing: nil)
-                    resolveNested(in: &candidates, outer: index)
+                    settleNested(outer: index, closed: false)
                     state = State(outer: mark, outerContent: mark.span.end)
                 }
             } else {
                 let index = emit(state.outerContent, mark.span.start, opening: outer, closing: mark)
-                resolveNested(in: &candidates, outer: index, closed: true)
+                settleNested(outer: index, closed: true)
                 state = State()
             }
         }
         guard let outer = state.outer else { return nil }
         let index = emit(state.outerContent, paragraph.end, opening: outer, closing: nil, continues: true)
-        resolveNested(in: &candidates, outer: index)
+        settleNested(outer: index, closed: false)
         return index.map { ($0, outer.isCurly) }
-    }
-
-    /// Settles the nested quotations just emitted (outer -1): inside a closed quotation they are part of it and
-    /// go; inside one left open they are linked to it, which then gives way to them.
-    private func resolveNested(in candidates: inout [Candidate], outer: Int?, closed: Bool = false) {
-        var k = candidates.count - 1
-        while k >= 0, candidates[k].outer == -1 || k == outer {
-            if candidates[k].outer == -1 {
-                candidates[k].outer = closed ? nil : outer
-                candidates[k].dropped = closed && outer != nil
-            }
-            k -= 1
-        }
     }
 
     /// The start of the first sentence that begins at or after `floor` and before `limit`; with no such sentence,

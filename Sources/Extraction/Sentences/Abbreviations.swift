@@ -53,7 +53,8 @@ enum Abbreviations {
 
     /// Abbreviations that follow a name or end a phrase and may end a sentence.
     private static let general: [String] = [
-        "jr", "sr", "inc", "co", "corp", "ltd", "llc", "plc", "bros", "etc", "al", "esq", "dept", "depts", "govt", "assn",
+        "jr", "sr", "inc", "co", "corp", "ltd", "llc", "plc", "bros", "etc", "al", "esq", "dept", "depts", "govt",
+        "assn",
         "univ", "ave", "blvd", "rd", "hwy", "sq", "pl", "cos", "intl", "natl", "mfg", "admin", "min", "max", "hrs",
         "yrs", "mos", "wk", "mph", "lbs", "oz", "tbsp", "tsp", "gal", "dist", "div",
     ]

@@ -50,7 +50,8 @@ struct ListMarkers {
             guard end + 1 < line.end, s[end].isSpace, !s[end + 1].isSpace else { continue }
             let leading = tokenStart == line.start || s[tokenStart - 1].isBullet
             candidates.append(
-                Candidate(start: tokenStart, end: end, value: value, isLetter: isLetter, confirmed: leading && !isLetter))
+                Candidate(
+                    start: tokenStart, end: end, value: value, isLetter: isLetter, confirmed: leading && !isLetter))
         }
         guard !candidates.isEmpty else { return [] }
         // Link each candidate to the latest earlier one with the previous value of the same kind (linear time).
@@ -59,7 +60,9 @@ struct ListMarkers {
             let offset = candidates[b].isLetter ? 1_000 : 0
             let key = offset + candidates[b].value
             let previousKey = key - 1
-            if let a = latest[previousKey], !candidates[b].isLetter || candidates[a].confirmed || candidates[a].value == 1 {
+            if let a = latest[previousKey],
+                !candidates[b].isLetter || candidates[a].confirmed || candidates[a].value == 1
+            {
                 candidates[a].confirmed = true
                 candidates[b].confirmed = true
             }

@@ -30,14 +30,17 @@ public struct SentenceSplitter: Sendable {
             // A list marker or a bullet inside the line opens a new item; the marker's full stop is not an end.
             if nextMarker < markers.count, markers[nextMarker].start == i {
                 // A bullet before the marker belongs to the same item ("• 9. The first item").
-                if i > start, !s[start..<i].allSatisfy({ $0.isBullet || $0.isSpace }) { emit(i); start = i }
+                if i > start, !s[start..<i].allSatisfy({ $0.isBullet || $0.isSpace }) {
+                    emit(i)
+                    start = i
+                }
                 i = markers[nextMarker].end
                 nextMarker += 1
                 continue
             }
             let c = s[i]
             // Letters, digits and spaces are neither terminators nor bullets.
-            if c.value < 0x80 ? (c.value != 0x2E && c.value != 0x21 && c.value != 0x3F) : c.value < 0x2000 {
+            guard c.mayEndSentenceOrItem else {
                 i += 1
                 continue
             }
@@ -47,7 +50,10 @@ public struct SentenceSplitter: Sendable {
                 i += 1
                 continue
             }
-            guard c.isTerminator else { i += 1; continue }
+            guard c.isTerminator else {
+                i += 1
+                continue
+            }
             let decision = boundary(text, at: i, line: line)
             if let end = decision.end, end > start {
                 emit(end)
@@ -142,7 +148,8 @@ public struct SentenceSplitter: Sendable {
 
     /// "N°" is written with a degree sign; it is the only non-ASCII abbreviation worth knowing.
     private func degreeKey(_ text: ScalarText, _ start: Int, _ end: Int) -> String? {
-        end - start == 2 && (text.scalars[start] == "N" || text.scalars[start] == "n") && text.scalars[start + 1].value == 0xB0
+        end - start == 2 && (text.scalars[start] == "N" || text.scalars[start] == "n")
+            && text.scalars[start + 1].value == 0xB0
             ? "n°" : nil
     }
 

@@ -24,7 +24,7 @@ extension ScalarText {
             let c = scalars[j]
             if c.isLetter || c.isDigit {
                 j += 1
-            } else if (c == "'" || c == "\u{2019}" || c == "-"), j + 1 < limit, scalars[j + 1].isLetter, j > index {
+            } else if c == "'" || c == "\u{2019}" || c == "-", j + 1 < limit, scalars[j + 1].isLetter, j > index {
                 j += 1
             } else {
                 break
@@ -178,6 +178,18 @@ extension Unicode.Scalar {
     /// Sentence-final punctuation (the ellipsis character included).
     @inline(__always) var isTerminator: Bool {
         self == "." || self == "!" || self == "?" || value == 0x2026 || value == 0x203D
+    }
+
+    /// Whether the scalar can be a quotation mark or start a markup tag; the quotation finder skips the others
+    /// with this one test.
+    @inline(__always) var mayStartMarkOrTag: Bool {
+        value < 0x80 ? (value == 0x22 || value == 0x27 || value == 0x3C || value == 0x60) : value >= 0xAB
+    }
+
+    /// Whether the scalar can be a sentence terminator or a bullet; the sentence splitter skips the others with
+    /// this one test.
+    @inline(__always) var mayEndSentenceOrItem: Bool {
+        value < 0x80 ? (value == 0x2E || value == 0x21 || value == 0x3F) : value >= 0x2000
     }
 
     /// A bullet that starts a list item.

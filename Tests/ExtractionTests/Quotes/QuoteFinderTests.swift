@@ -67,7 +67,10 @@ struct QuoteFinderTests {
             """
         #expect(
             quotes(input)
-                == ["The harbour belongs to everyone.", "We will not let it close again, whatever the cost.", "That is a promise,"])
+                == [
+                    "The harbour belongs to everyone.", "We will not let it close again, whatever the cost.",
+                    "That is a promise,",
+                ])
         let found = quoteSpans(input)
         #expect(found.map(\.continuesIntoNextParagraph) == [true, true, false])
         #expect(found.map(\.continuesPreviousParagraph) == [false, true, true])

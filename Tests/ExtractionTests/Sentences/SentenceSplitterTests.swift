@@ -10,7 +10,10 @@ struct SentenceSplitterTests {
     }
 
     @Test func splitsAtFullStopsQuestionAndExclamationMarks() {
-        #expect(sentences("The vote passed. Was it close? Not at all!") == ["The vote passed.", "Was it close?", "Not at all!"])
+        #expect(
+            sentences("The vote passed. Was it close? Not at all!") == [
+                "The vote passed.", "Was it close?", "Not at all!",
+            ])
     }
 
     @Test func spansAreScalarOffsetsTrimmedOfSpace() {
@@ -57,7 +60,9 @@ struct SentenceSplitterTests {
 
     @Test func aClosingMarkAfterAnInitialEndsTheSentence() {
         #expect(
-            sentences("He wrote: \"Thanks to Mr P.\" \"See you soon.\"") == ["He wrote: \"Thanks to Mr P.\"", "\"See you soon.\""])
+            sentences("He wrote: \"Thanks to Mr P.\" \"See you soon.\"") == [
+                "He wrote: \"Thanks to Mr P.\"", "\"See you soon.\"",
+            ])
     }
 
     @Test func ellipses() {

@@ -18,11 +18,16 @@ struct QuoteClassifier {
         guard let opening = quote.openingMark else { return true }
         if words <= 3, isNickname(quote.span, opening: opening, closing: quote.closingMark) { return false }
         if followsNamingPhrase(opening.start, floor: quote.paragraph.start) { return false }
-        if words <= Self.maxTitleWords, isTitleCased(quote.span),
-            followsPossessive(opening.start, floor: quote.paragraph.start)
+        if words <= Self.maxTitleWords, isTitleCased(quote.span) {
+            if followsPossessive(opening.start, floor: quote.paragraph.start)
                 || followsWorkWord(opening.start, floor: quote.paragraph.start)
-        {
-            return false
+            {
+                return false
+            }
+            // “Broad City” star, ''Leave'' campaign: a capitalised name put before a noun.
+            if words <= 4, let closing = quote.closingMark, modifiesFollowingNoun(quote.span, closing: closing) {
+                return false
+            }
         }
         // A short fragment inside the writer's sentence is somebody's words only when the sentence reports speech
         // ("called the plan “unrealistic”"); otherwise it is a scare quote or a term ("an online “road map”").
@@ -210,6 +215,18 @@ struct QuoteClassifier {
         guard text.scalars[object.start].isUpper else { return false }
         let before = text.skipSpacesBackward(from: object.start, floor: floor)
         return before > floor && !text.scalars[before - 1].isTerminator
+    }
+
+    /// Whether the quotation ends without punctuation and its closing mark is followed by a lower-case word that
+    /// is neither a function word nor a reporting word: the quoted words name the thing that word stands for.
+    private func modifiesFollowingNoun(_ span: TextSpan, closing: TextSpan) -> Bool {
+        let s = text.scalars
+        guard s[span.end - 1].isLetter || s[span.end - 1].isDigit else { return false }
+        let k = closing.end
+        guard k + 1 < text.count, s[k] == " ", s[k + 1].isLower else { return false }
+        let end = text.wordEnd(from: k + 1, limit: text.count)
+        guard let hash = text.asciiHash(k + 1, end) else { return false }
+        return !QuoteLexicon.functionWords.contains(hash) && !QuoteLexicon.cueWords.contains(hash)
     }
 
     /// "message: “…”": a colon introduces quoted words.

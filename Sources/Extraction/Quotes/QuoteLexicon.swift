@@ -39,6 +39,17 @@ enum QuoteLexicon {
         "him", "her", "them", "it", "itself", "himself", "herself", "themselves", "me", "us", "you", "myself",
     ])
 
+    /// Words that follow a quotation without making it a modifier ("“Yes” and “No”", "“Stay” is the answer").
+    static let functionWords: Set<UInt64> = hashes([
+        "and", "or", "but", "nor", "in", "of", "to", "for", "from", "on", "at", "with", "as", "by", "that", "which",
+        "who", "whom", "whose", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
+        "could", "should", "may", "might", "must", "than", "then", "so", "if", "because", "when", "while", "after",
+        "before", "into", "over", "about", "against", "between", "through", "during", "without", "within", "under",
+        "since", "until", "the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my",
+        "your", "he", "she", "they", "it", "we", "i", "you", "not", "no", "also", "even", "just", "only", "still",
+        "yet", "too", "again", "here", "there", "now", "do", "does", "did", "instead", "rather", "though",
+    ])
+
     /// "as", and the articles that may follow it.
     static let asWord = ScalarText.hash("as")
     static let articles: Set<UInt64> = hashes(["a", "an", "the"])

@@ -121,6 +121,7 @@ struct QuoteFinderTests {
         #expect(quotes("The documentary “Salt and Iron” opens on Friday.") == [])
         #expect(quotes("Boxer Tom “The Hammer” Boyd retired.") == [])
         #expect(quotes("Economists call it the so-called “harbour premium” on prices.") == [])
+        #expect(quotes("Dockers said they wore “Open The Port” hats all week.") == [])
     }
 
     @Test func shortFragmentWithAReportingVerbIsAQuotation() {

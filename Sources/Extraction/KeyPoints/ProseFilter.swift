@@ -1,0 +1,168 @@
+/// Tells the article's prose from the lines around it: headline, datelines, bylines, credits and page furniture.
+enum ProseFilter {
+    /// What a sentence is, for the ranker.
+    enum Role: Equatable {
+        /// Body prose: part of the similarity graph and a possible key point.
+        case prose
+        /// The article's headline: its words mark what the story is about, but it is not a key point.
+        case headline
+        /// Not article content (credits, boilerplate, datelines, bylines): left out of the graph altogether.
+        case furniture
+    }
+
+    /// The role of each sentence in `sentences`.
+    static func roles(_ text: ScalarText, sentences: [TextSpan], folded: FoldedText) -> [Role] {
+        let headline = headlineLine(text)
+        return sentences.map { span in
+            if let headline, span.isInside(headline) { return .headline }
+            return isFurniture(text, span, folded: folded) ? .furniture : .prose
+        }
+    }
+
+    /// Whether a prose sentence reads as a finished statement: at least five words, ending with a full stop,
+    /// an exclamation mark or an ellipsis. A line ending in a colon or a dash introduces something else, and a
+    /// question (a subhead, a rhetorical aside) states nothing.
+    static func isComplete(_ text: ScalarText, _ span: TextSpan, wordCount: Int) -> Bool {
+        guard wordCount >= 5 else { return false }
+        var j = span.end
+        while j > span.start, closers.contains(text.scalars[j - 1]) || text.scalars[j - 1].isSpace { j -= 1 }
+        guard j > span.start else { return false }
+        return terminals.contains(text.scalars[j - 1]) && text.scalars[j - 1] != "?"
+    }
+
+    /// The first non-blank line when a blank line follows it and it reads as a headline: no terminal punctuation,
+    /// or title case ("Gingrich: Trump Must Decide If He Wants a Two-Pirate Ticket." — some sources add a full stop).
+    static func headlineLine(_ text: ScalarText) -> TextSpan? {
+        var start = 0
+        while start < text.count, text.scalars[start].isSpace { start += 1 }
+        var end = start
+        while end < text.count, text.scalars[end] != "\n", text.scalars[end] != "\r" { end += 1 }
+        while end > start, text.scalars[end - 1].isSpace { end -= 1 }
+        guard end > start else { return nil }
+        var newlines = 0
+        var j = end
+        while j < text.count, text.scalars[j].isSpace {
+            if text.scalars[j] == "\n" { newlines += 1 }
+            j += 1
+        }
+        guard newlines >= 2 || j == text.count else { return nil }
+        let last = text.scalars[end - 1]
+        let punctuated = terminals.contains(last) || closers.contains(last)
+        return !punctuated || isTitleCased(text, TextSpan(start, end)) ? TextSpan(start, end) : nil
+    }
+
+    /// Most words of four letters or more capitalised, as in a headline; a lead sentence full of names
+    /// still has its verbs and common nouns in lower case.
+    private static func isTitleCased(_ text: ScalarText, _ span: TextSpan) -> Bool {
+        var long = 0
+        var capitalised = 0
+        var i = span.start
+        while i < span.end {
+            guard text.scalars[i].isLetter else {
+                i += 1
+                continue
+            }
+            let start = i
+            while i < span.end, text.scalars[i].isLetter { i += 1 }
+            if i - start >= 4 {
+                long += 1
+                if text.scalars[start].isUpper { capitalised += 1 }
+            }
+        }
+        return long >= 2 && long <= 25 && capitalised * 10 >= long * 7
+    }
+
+    /// Whether `sentence` is credits, boilerplate, a dateline or other text about the page rather than the story.
+    static func isFurniture(_ sentence: String) -> Bool {
+        let text = ScalarText(sentence)
+        return isFurniture(text, TextSpan(0, text.count), folded: FoldedText(text))
+    }
+
+    /// Credits, boilerplate, datelines and other lines that are about the page rather than the story. Works on
+    /// folded ASCII bytes because it runs on every sentence of every article.
+    static func isFurniture(_ text: ScalarText, _ span: TextSpan, folded: FoldedText) -> Bool {
+        guard span.length > 0 else { return true }
+        if span.length <= 64, boilerplate.contains(Array(folded.trimmedBytes(span))) { return true }
+        if prefixInitials.contains(folded.bytes[span.start]),
+            furniturePrefixes.contains(where: { folded.hasPrefix($0, at: span.start) })
+        {
+            return true
+        }
+        if text[safe: span.start] == "\u{00A9}" { return true }
+        if folded.firstOffset(of: contribut, in: span) != nil,
+            creditPhrases.contains(where: { folded.firstOffset(of: $0, in: span) != nil })
+        {
+            return true
+        }
+        if let offset = folded.firstOffset(of: reportedFrom, in: span), isNameList(text, TextSpan(span.start, offset), folded: folded) {
+            return true
+        }
+        return !hasLowercaseWord(text, span, folded: folded)
+    }
+
+    /// "Dixon reported from Riga, Latvia." — only names before "reported from" make a credit, unlike
+    /// "The agency reported from its own sources".
+    private static func isNameList(_ text: ScalarText, _ span: TextSpan, folded: FoldedText) -> Bool {
+        var words = 0
+        var i = span.start
+        while i < span.end {
+            guard FoldedText.isWordByte(folded.bytes[i]) else {
+                i += 1
+                continue
+            }
+            let start = i
+            while i < span.end, FoldedText.isWordByte(folded.bytes[i]) || folded.bytes[i] == UInt8(ascii: ".") { i += 1 }
+            words += 1
+            let isAnd = i - start == 3 && folded.hasPrefix(and, at: start) && text.scalars[start] == "a"
+            guard text.scalars[start].isUpper || isAnd else { return false }
+        }
+        return words > 0 && words <= 8
+    }
+
+    /// Prose has verbs and function words in lower case; a dateline ("KYIV, Ukraine —"), a byline ("By Jane Doe"),
+    /// a timestamp ("Feb. 12, 2025, 9:01 p.m. EST") or a title-case heading has none beyond these.
+    private static func hasLowercaseWord(_ text: ScalarText, _ span: TextSpan, folded: FoldedText) -> Bool {
+        var i = span.start
+        while i < span.end {
+            guard FoldedText.isWordByte(folded.bytes[i]) else {
+                i += 1
+                continue
+            }
+            let start = i
+            while i < span.end, FoldedText.isWordByte(folded.bytes[i]) || folded.bytes[i] == UInt8(ascii: ".") { i += 1 }
+            if text.scalars[start].isLower,
+                !datelineWords.contains(Array(folded.bytes[start..<i]))
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    private static let terminals: Set<Unicode.Scalar> = [".", "!", "?", "\u{2026}"]
+    private static let closers: Set<Unicode.Scalar> = ["\"", "'", "\u{201D}", "\u{2019}", ")", "]"]
+    private static let and = Array("and".utf8)
+    private static let reportedFrom = Array(" reported from ".utf8)
+    private static let datelineWords: Set<[UInt8]> = Set(
+        ["a.m.", "p.m.", "am", "pm", "a.m", "p.m", "at", "and", "by", "of", "the", "on", "updated", "published", "last"]
+            .map { Array($0.utf8) })
+    private static let boilerplate: Set<[UInt8]> = Set(
+        [
+            "comments", "advertisement", "story continues below advertisement", "continue reading",
+            "skip advertisement", "advertisement continue reading the main story", "subscribe", "share",
+            "share this article", "share this story", "listen to this article", "read more", "related",
+            "related coverage", "sign up", "loading", "this story has been updated", "this article has been updated",
+        ].map { Array($0.utf8) })
+    private static let furniturePrefixes: [[UInt8]] = [
+        "excerpts:", "excerpt:", "reporting by", "(reporting by", "additional reporting", "editing by", "writing by",
+        "compiled by", "follow us", "copyright", "all rights reserved", "sign up for", "click here",
+        "read more:", "related:", "photo:", "image:", "caption:", "watch:", "listen:", "correction:",
+        "story continues", "this story has been updated", "this article has been updated", "contact the author",
+    ].map { Array($0.utf8) }
+    private static let prefixInitials = Set(furniturePrefixes.compactMap(\.first))
+    private static let contribut = Array("contribut".utf8)
+    private static let creditPhrases: [[UInt8]] = [
+        "contributed to this report", "contributed reporting", "contributed to this article",
+        "contributed to this story",
+    ].map { Array($0.utf8) }
+}

@@ -1,0 +1,86 @@
+/// Which sentences are quotation without a speaker: a key point must say who says so, and the middle or end
+/// of a longer quotation does not stand on its own.
+struct QuoteCoverage {
+    /// For each sentence, whether it is a bare quotation (no word outside the marks) or continues a
+    /// quotation opened in an earlier sentence.
+    let isBareQuote: [Bool]
+
+    /// Coverage from the quotation marks in `text`, widened by any quotation spans found elsewhere (they
+    /// know conventions such as `''…''` that plain mark-matching does not).
+    init(text: ScalarText, sentences: [TextSpan], quotes: [ExtractedQuote], folded: FoldedText) {
+        var quoted = Self.markQuoted(text)
+        guard quoted.contains(true) || !quotes.isEmpty else {
+            isBareQuote = [Bool](repeating: false, count: sentences.count)
+            return
+        }
+        for quote in quotes {
+            let lower = max(0, quote.span.start)
+            let upper = min(text.count, quote.span.end)
+            if lower < upper { for i in lower..<upper { quoted[i] = true } }
+        }
+        isBareQuote = sentences.map { Self.isBare($0, text: text, quoted: quoted, folded: folded) }
+    }
+
+    private static func isBare(_ span: TextSpan, text: ScalarText, quoted: [Bool], folded: FoldedText) -> Bool {
+        guard span.start < span.end, span.end <= text.count else { return false }
+        // Starts inside a quotation opened by an earlier sentence.
+        if span.start > 0, quoted[span.start], quoted[span.start - 1] { return true }
+        // A sentence that opens a quotation running on past its end is kept when it names who speaks
+        // (`Gingrich said, “Trump is like a pirate.`): the words outside the marks below decide.
+        var inside = 0
+        var outside = 0
+        var i = span.start
+        while i < span.end {
+            if FoldedText.isWordByte(folded.bytes[i]) {
+                if quoted[i] { inside += 1 } else { outside += 1 }
+                while i < span.end, FoldedText.isWordByte(folded.bytes[i]) { i += 1 }
+            } else {
+                i += 1
+            }
+        }
+        return inside > 0 && outside == 0
+    }
+
+    /// Marks every scalar between an opening and a closing double quotation mark. State resets at each line
+    /// end: a quotation running over paragraphs reopens its mark on every paragraph.
+    static func markQuoted(_ text: ScalarText) -> [Bool] {
+        var quoted = [Bool](repeating: false, count: text.count)
+        var open = false
+        quoted.withUnsafeMutableBufferPointer { marks in
+            text.scalars.withUnsafeBufferPointer { scalars in
+                for i in 0..<scalars.count {
+                    let v = scalars[i].value
+                    // Most scalars are none of the marks below.
+                    if v != 0x22, v > 0x0D, v < 0x201C || v > 0x201D {
+                        marks[i] = open
+                        continue
+                    }
+                    switch v {
+                    case 0x0A, 0x0D: open = false
+                    case 0x201C: open = true
+                    case 0x201D: open = false
+                    case 0x22: open = straightQuoteOpens(text, at: i, currentlyOpen: open)
+                    default: marks[i] = open
+                    }
+                }
+            }
+        }
+        return quoted
+    }
+
+    /// A straight mark opens after a space or bracket and before a word, closes after a word and before a
+    /// space or punctuation; only when the context says neither (or both) does it toggle, so one stray mark
+    /// does not invert the rest of the paragraph.
+    private static func straightQuoteOpens(_ text: ScalarText, at i: Int, currentlyOpen: Bool) -> Bool {
+        let previous = text[safe: i - 1]
+        let next = text[safe: i + 1]
+        let afterGap = previous.map { $0.isSpace || "([{\u{2014}-".unicodeScalars.contains($0) } ?? true
+        let beforeWord = next.map { !$0.isSpace } ?? false
+        let afterWord = previous.map { !$0.isSpace } ?? false
+        let beforeGap = next.map { $0.isSpace || !($0.isLetter || $0.isDigit) } ?? true
+        let opening = afterGap && beforeWord
+        let closing = afterWord && beforeGap
+        if opening != closing { return opening }
+        return !currentlyOpen
+    }
+}

@@ -23,6 +23,11 @@ public struct KeyPointRanker: Sendable {
         actors: [ExtractedActor] = []
     ) -> [KeyPoint] {
         guard count > 0, !sentences.isEmpty else { return [] }
+        // Every step indexes the text by these spans; a span from elsewhere that overruns it must not trap.
+        let sentences = sentences.map { span in
+            let start = min(max(0, span.start), text.count)
+            return TextSpan(start, min(max(start, span.end), text.count))
+        }
         let folded = FoldedText(text)
         let roles = ProseFilter.roles(text, sentences: sentences, folded: folded)
         var table = TermTable()

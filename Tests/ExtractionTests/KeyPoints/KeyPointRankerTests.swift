@@ -125,6 +125,12 @@ struct KeyPointRankerTests {
         #expect(!rank(input, quotes: [quote]).contains { $0.text.hasPrefix("''The new bridge") })
     }
 
+    @Test func spansBeyondTheTextAreClampedNotTrapped() {
+        let text = ScalarText("The harbour barrier vote passed on Tuesday evening.")
+        let points = KeyPointRanker().rank(text, sentences: [TextSpan(0, 51), TextSpan(40, 400), TextSpan(-3, 2)], count: 5)
+        #expect(points.map(\.sentence) == [0])
+    }
+
     @Test func emptyInputGivesNoKeyPoints() {
         #expect(rank("").isEmpty)
         #expect(KeyPointRanker().rank(ScalarText("Some text."), sentences: [], count: 5).isEmpty)

@@ -86,7 +86,7 @@ struct NameRunFinder {
             if let mention = analyse(i, end) { result.append(mention) }
             i = end + 1
         }
-        return result
+        return AcronymDefinitions(text: text, words: words).apply(to: result)
     }
 
     static let suffixes: Set<String> = ["jr.", "sr.", "jr", "sr", "ii", "iii", "iv"]
@@ -191,6 +191,7 @@ struct NameRunFinder {
             !supportsInitialWord(lo, hi)
         {
             lo += 1
+            while lo <= hi, gazetteer.calendar.contains(words[lo].key) { lo += 1 }
             guard lo <= hi else { return nil }
         }
         var runFirst = lo
@@ -402,7 +403,13 @@ struct NameRunFinder {
         {
             evidence.organization += 6
         }
-        if tokens.count == 1, words[mention.firstWord].isAllCaps, mention.name.count <= 6 { evidence.organization += 2 }
+        if tokens.count == 1, words[mention.firstWord].isAllCaps, mention.name.count <= 6 { evidence.organization += 2.5 }
+        // "Statistics Canada", "Infrastructure Canada": a country at the end of a longer name makes an institution.
+        if tokens.count >= 2, gazetteer.countries.contains(words[mention.lastWord].text),
+            gazetteer.firstNames[tokens[0]] == nil, gazetteer.places[mention.key] == nil
+        {
+            evidence.organization += 3
+        }
         if article { evidence.organization += 1 }
         return evidence
     }

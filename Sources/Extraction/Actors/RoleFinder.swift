@@ -228,7 +228,17 @@ struct RoleFinder {
         if before >= 0, words[mention.runFirst].gap == .space {
             let key = words[before].key
             if Self.placePrepositions.contains(key) { mention.evidence.place += 1.2 }
-            if key == "the" { mention.evidence.organization += 1 }
+            if key == "the" {
+                mention.evidence.organization += 1
+                // "the Rockets said": a bare capitalised plural after "the" is a team or a group.
+                if mention.tokens.count == 1, mention.lastToken.hasSuffix("s"), !mention.lastToken.hasSuffix("ss") {
+                    mention.evidence.organization += 2
+                }
+            }
+            // "says Pulga Muchochoma": a name right after a speech verb speaks.
+            let next = mention.lastWord + 1
+            let nextIsRole = next < words.count && words[next].gap == .space && gazetteer.roles[words[next].key] != nil
+            if CueVerbs.speech.contains(key), !nextIsRole { mention.evidence.person += 2 }
             if Self.organizationNouns.contains(key) { mention.evidence.organization += 4 }
             if ["mr.", "mrs.", "ms."].contains(key) { mention.evidence.person += 6 }
         }

@@ -22,12 +22,16 @@ public struct SpeakerAttributor: Sendable {
         var result = sorted
         var lastSpeaker: Int?
         var lastSpeakerParagraph = -1
+        var lastSpeakerSentence = -1
         var speakerOfQuote = [Int?](repeating: nil, count: sorted.count)
         for q in sorted.indices {
             let (first, end) = context.quoteWords[q]
             guard first < end else { continue }
             let paragraph = words[first].paragraph
             let sentence = words[first].sentence
+            // Whoever was quoted within the last few narrative sentences is a likely antecedent of "he" or "she".
+            let recent = lastSpeakerSentence >= 0 && context.narrativeDistance(from: lastSpeakerSentence, to: sentence) <= 2
+                ? lastSpeaker : nil
             var match = matcher.dashAttribution(end, paragraph: words[end - 1].paragraph)
             if match == nil, allowsCueAfter(sorted[q], text: text, wordAfter: end, words: words) {
                 match = matcher.cueAfter(end, paragraph: words[end - 1].paragraph)
@@ -38,7 +42,7 @@ public struct SpeakerAttributor: Sendable {
             var cue: String?
             if let match {
                 cue = match.cue
-                speaker = match.reference.flatMap { resolver.resolve($0, lastSpeaker: lastSpeaker) }
+                speaker = match.reference.flatMap { resolver.resolve($0, lastSpeaker: recent) }
             } else if let continued = continuation(q, first: first, paragraph: paragraph, context: context, speakers: speakerOfQuote) {
                 speaker = continued
             } else if lastSpeakerParagraph >= 0, startsParagraph(first, words: words, context: context),
@@ -46,24 +50,27 @@ public struct SpeakerAttributor: Sendable {
             {
                 // A paragraph that opens with a quotation and has no cue continues the previous paragraph's speaker.
                 speaker = lastSpeaker
-            } else if let previous = matcher.cueInPreviousSentence(of: first, sentence: sentence) {
-                speaker = previous.reference.flatMap { resolver.resolve($0, lastSpeaker: lastSpeaker) }
+            } else if let previous = matcher.cueInPreviousSentence(
+                of: first, sentence: sentence, newParagraph: startsParagraph(first, words: words, context: context))
+            {
+                speaker = previous.reference.flatMap { resolver.resolve($0, lastSpeaker: recent) }
             } else if first > 0, words[first - 1].sentence == sentence,
                 let subject = matcher.clauseSubject(sentence: sentence, before: first)
             {
                 // A partial quotation inside paraphrase with a verb we don't list: `X called Y a "chicken"`.
-                speaker = resolver.resolve(subject, lastSpeaker: lastSpeaker)
-            } else if first > 0, words[first - 1].paragraph == paragraph,
+                speaker = resolver.resolve(subject, lastSpeaker: recent)
+            } else if first > 0, !context.isQuoted(first - 1),
                 let subject = matcher.clauseSubject(sentence: words[first - 1].sentence, before: first)
             {
                 // A quotation that opens a sentence continues what the previous sentence's subject was saying.
-                speaker = resolver.resolve(subject, lastSpeaker: lastSpeaker)
+                speaker = resolver.resolve(subject, lastSpeaker: recent)
             }
             if let speaker {
                 result[q].speaker = actors[speaker].name
                 result[q].speakerId = actors[speaker].id
                 lastSpeaker = speaker
                 lastSpeakerParagraph = words[end - 1].paragraph
+                lastSpeakerSentence = words[end - 1].sentence
             }
             result[q].cue = cue
             speakerOfQuote[q] = speaker

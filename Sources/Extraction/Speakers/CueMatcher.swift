@@ -13,7 +13,7 @@ struct CueMatcher {
         "urging", "vowing", "promising", "declaring", "stating", "joking", "conceding", "predicting", "citing",
         "encouraging", "chanting", "tweeting", "posting", "blaming", "accusing", "praising", "describing",
     ]
-    static let pronouns: [String: Gazetteer.Gender] = ["he": .male, "she": .female, "they": .unknown]
+    static let pronouns: [String: Gazetteer.Gender] = ["he": .male, "she": .female, "they": .unknown, "it": .unknown]
     private static let conjunctions: Set<String> = ["and", "but", "or", "then", "yet", "so"]
 
     // MARK: - Cues
@@ -28,7 +28,8 @@ struct CueMatcher {
             while k < words.count, k <= after + 8, words[k].gap == .space, !context.isQuoted(k) {
                 if let a = context.actor(at: k) {
                     let end = context.mentions[context.mentionOfWord[k]].lastWord
-                    if words[end].isPossessive { return nil }
+                    // "said the IFSD's Azfar Ali Khan": a possessive is not the speaker; read on.
+                    if words[end].isPossessive { k = end + 1; continue }
                     if let speaking = speakingActor(at: k), speaking == a {
                         return CueMatch(cue: cueText(after), reference: .actor(a), verbWord: after)
                     }
@@ -54,7 +55,7 @@ struct CueMatcher {
                     sawComma = true
                 } else if gap != .space {
                     let text = words[v].gapText
-                    guard gap == .other, !text.contains(where: { ".;:?!".contains($0) }) else { return nil }
+                    guard gap == .other, !text.contains(where: { ".;:?!\u{2014}\u{2013}(".contains($0) }) else { return nil }
                 }
             }
             if v > after, CueVerbs.all.contains(words[v].key), !Self.participles.contains(words[v].key) {
@@ -100,6 +101,12 @@ struct CueMatcher {
                 }
             } else if CueVerbs.all.contains(key), !isPassive(v) {
                 if let reference = subjectBefore(verb: v, sentence: sentence) {
+                    // "Freeland said even though Canada believes …": a country is rarely the one quoted.
+                    if case .actor(let a) = reference, context.actors[a].kind == .place,
+                        let earlier = cueBefore(v - 1, sentence: sentence)
+                    {
+                        return earlier
+                    }
                     return CueMatch(cue: cueText(v), reference: reference, verbWord: v)
                 }
                 // "said Trump: “…”".
@@ -124,12 +131,12 @@ struct CueMatcher {
 
     /// The last cue of the sentence before the quotation's, in the same paragraph or in a previous paragraph that
     /// ends with a colon (`Trump then added:` / `"…"`).
-    func cueInPreviousSentence(of first: Int, sentence: Int) -> CueMatch? {
+    func cueInPreviousSentence(of first: Int, sentence: Int, newParagraph: Bool) -> CueMatch? {
         guard first > 0 else { return nil }
         let previous = first - 1
         let sameParagraph = words[previous].paragraph == words[first].paragraph
         let introduces = words[first].gapText.contains(":")
-        guard sameParagraph || introduces else { return nil }
+        guard sameParagraph || introduces || newParagraph else { return nil }
         let previousSentence = words[previous].sentence
         guard previousSentence < sentence || !sameParagraph else { return nil }
         var v = previous
@@ -222,7 +229,7 @@ struct CueMatcher {
     /// "Stabenow, D-Mich., a member of the leadership team, said").
     private func subjectBefore(verb v: Int, sentence: Int) -> SpeakerReference? {
         var k = v - 1
-        while k >= 0, CueVerbs.fillers.contains(words[k].key), words[k].sentence == sentence, words[k + 1].gap == .space { k -= 1 }
+        while k >= 0, isFillerOrTime(k), words[k].sentence == sentence, words[k + 1].gap == .space { k -= 1 }
         guard k >= 0, words[k].sentence == sentence, !context.isQuoted(k) else { return nil }
         let key = words[k].key
         if words[k + 1].gap == .comma || words[k + 1].gapText.contains("\u{2014}") {
@@ -246,22 +253,48 @@ struct CueMatcher {
     /// followed by a comma (or a "who").
     private func appositiveSubject(endingAt k: Int, sentence: Int) -> SpeakerReference? {
         var j = k
+        var organization: Int?
         while j >= 0, words[j].sentence == sentence, k - j < 40 {
             if !context.isQuoted(j), let a = speakingActor(at: j) {
                 let m = context.mentions[context.mentionOfWord[j]]
-                let next = m.lastWord + 1
-                if m.lastWord == j, next < words.count, words[next].gap == .comma || words[next].key == "who"
-                    || words[next].gapText.contains("\u{2014}") || words[next].gapText.contains("(")
-                {
-                    return .actor(a)
+                if m.lastWord == j, closesApposition(after: j) {
+                    // People first: "Shelby of Alabama, the chairman of the Appropriations Committee, said".
+                    if context.actors[a].kind == .person { return .actor(a) }
+                    if organization == nil { organization = a }
                 }
             }
-            if let gender = Self.pronouns[words[j].key], j + 1 < words.count, words[j + 1].gap == .comma {
+            if let gender = Self.pronouns[words[j].key], gender != .unknown, j + 1 < words.count, words[j + 1].gap == .comma {
                 return .pronoun(gender, word: j)
             }
             j -= 1
         }
-        return nil
+        return organization.map { .actor($0) }
+    }
+
+    /// Whether a name ending at word `j` is followed by an apposition or relative clause: a comma, a dash, a
+    /// bracket, "who", or "of <Place>," ("Shelby of Alabama, …").
+    private func closesApposition(after j: Int) -> Bool {
+        let next = j + 1
+        guard next < words.count else { return false }
+        let w = words[next]
+        if w.gap == .comma || w.key == "who" || w.gapText.contains("\u{2014}") || w.gapText.contains("(") { return true }
+        if w.key == "of", w.gap == .space {
+            var k = next + 1
+            while k < words.count, k <= next + 4, words[k].isCapitalized, words[k].gap == .space { k += 1 }
+            return k < words.count && k > next + 1 && (words[k].gap == .comma || words[k].gapText.contains("("))
+        }
+        return false
+    }
+
+    private static let timeWords: Set<String> = [
+        "this", "last", "next", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend",
+        "today", "yesterday", "tonight", "on", "earlier", "ago", "days", "weeks", "months", "years",
+    ]
+
+    /// Adverbs, auxiliaries and time phrases between a subject and its verb ("Rempel earlier this week called").
+    private func isFillerOrTime(_ k: Int) -> Bool {
+        let key = words[k].key
+        return CueVerbs.fillers.contains(key) || Self.timeWords.contains(key) || context.gazetteer.calendar.contains(key)
     }
 
     /// After "according to": the first name, pronoun or description.
@@ -294,6 +327,10 @@ struct CueMatcher {
     /// Whether the word at `k` ends a description that can speak: a role noun or an organisation word.
     func isDescriptionHead(_ k: Int) -> Bool {
         guard k >= 0, k < words.count, !words[k].isCapitalized || context.actor(at: k) == nil else { return false }
+        // "Sen. Richard Blumenthal": a title in front of a name belongs to the name.
+        if words[k].isCapitalized, k + 1 < words.count, words[k + 1].gap == .space, context.actor(at: k + 1) != nil {
+            return false
+        }
         let key = words[k].key
         if let role = context.gazetteer.roles[key], !role.isHonorific { return true }
         return context.gazetteer.organizationWords.contains(key) || ReferenceResolver.genericOrganizations.contains(key)

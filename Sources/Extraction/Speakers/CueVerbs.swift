@@ -3,7 +3,7 @@
 enum CueVerbs {
     /// Every cue verb form, lower-cased.
     static let all: Set<String> = [
-        "said", "says", "say", "saying", "told", "tells", "tell", "telling", "added", "adds", "adding", "wrote",
+        "echoes", "echoed", "blurted", "ruled", "scolded", "lauded", "vowed", "pleads", "said", "says", "say", "saying", "told", "tells", "tell", "telling", "added", "adds", "adding", "wrote",
         "writes", "writing", "asked", "asks", "asking", "noted", "notes", "noting", "argued", "argues", "arguing",
         "insisted", "insists", "insisting", "warned", "warns", "warning", "stated", "states", "declared",
         "declares", "posted", "posts", "responded", "responds", "replied", "replies", "continued", "continues",

@@ -11,6 +11,8 @@ struct ReferenceResolver {
         "campaign", "team", "club", "board", "union", "association", "statement", "report", "release", "police",
         "spokesperson", "office", "administration", "committee", "council", "court", "party", "league", "network",
         "newspaper", "website", "charity", "bank", "school", "university", "hospital", "railway", "airline",
+        "utility", "province", "city", "municipality", "regulator", "watchdog", "prosecutors", "insurer", "retailer",
+        "automaker", "carrier", "operator", "organizers", "organisers", "service", "force", "army", "military",
     ]
     private static let documents: Set<String> = ["statement", "report", "release"]
 
@@ -26,7 +28,9 @@ struct ReferenceResolver {
     /// The most likely antecedent of a he/she at word `position`.
     func pronoun(_ gender: Gazetteer.Gender, at position: Int, lastSpeaker: Int?, anyGender: Bool = false) -> Int? {
         guard gender != .unknown || anyGender else {
-            return lastSpeaker.flatMap { context.actors[$0].kind == .person ? nil : $0 }
+            // "it said", "they said": an organisation, the one just quoted or the one named last.
+            if let last = lastSpeaker, context.actors[last].kind == .organization { return last }
+            return recentOrganization(before: position)
         }
         let sentence = words[position].sentence
         var best: (score: Double, actor: Int)?
@@ -36,18 +40,19 @@ struct ReferenceResolver {
             let mention = context.mentions[m]
             m -= 1
             let w = mention.firstWord
-            let distance = sentence - words[w].sentence
-            if distance > 4 { break }
+            if sentence - words[w].sentence > 30 { break }
+            let distance = context.narrativeDistance(from: words[w].sentence, to: sentence)
+            if distance > 8 { break }
             guard !context.isQuoted(w), context.actors[mention.actor].kind == .person else { continue }
             let g = context.genders[mention.actor]
             if g != .unknown && gender != .unknown && g != gender { continue }
             seen += 1
-            var score = 10.0 - 3.0 * Double(distance)
-            if isSpeechSubject(mention) { score += 4 }
+            var score = 10.0 - 3.0 * Double(min(distance, 3)) - Double(max(0, distance - 3))
+            if isSpeechSubject(mention) { score += distance <= 2 ? 4 : 1 }
             if mention.actor == lastSpeaker { score += 3 }
             if g == gender && g != .unknown { score += 1 }
             if w > 0, words[w].gap == .space, RoleFinder.prepositionsBeforeNames.contains(words[w - 1].key) { score -= 3 }
-            if isFirstPersonOfSentence(m + 1) { score += 2 }
+            if distance <= 3, isFirstPersonOfSentence(m + 1) { score += 2 }
             score += Double(w) * 1e-6
             if best == nil || score > (best?.score ?? 0) { best = (score, mention.actor) }
         }
@@ -133,17 +138,20 @@ struct ReferenceResolver {
             // "the senator said" with no senator named: whoever the article is talking about.
             return definite ? pronoun(.unknown, at: last, lastSpeaker: lastSpeaker, anyGender: true) : nil
         }
-        if Self.documents.contains(head), let lastSpeaker { return lastSpeaker }
+        if Self.documents.contains(head) {
+            // "A statement said": the organisation just named, else whoever was just quoted.
+            return recentOrganization(before: first, within: 2) ?? lastSpeaker
+        }
         return recentOrganization(before: first)
     }
 
     /// The organisation named last before word `position`, within a few sentences.
-    private func recentOrganization(before position: Int) -> Int? {
+    private func recentOrganization(before position: Int, within sentences: Int = 5) -> Int? {
         var m = lastMention(before: position)
         let sentence = words[position].sentence
         while m >= 0 {
             let mention = context.mentions[m]
-            if sentence - words[mention.firstWord].sentence > 4 { return nil }
+            if sentence - words[mention.firstWord].sentence > sentences { return nil }
             if context.actors[mention.actor].kind == .organization, !context.isQuoted(mention.firstWord) {
                 return mention.actor
             }

@@ -22,6 +22,9 @@ struct SpeakerContext {
     let quoteWords: [(first: Int, end: Int)]
     /// Gender of each actor, when its name, title or the article's pronouns tell.
     let genders: [Gazetteer.Gender]
+    /// For each sentence index, how many sentences with unquoted words come before it: distances in narrative
+    /// sentences do not grow with the length of a quotation.
+    let narrative: [Int]
 
     init(text: ScalarText, sentences: [TextSpan], quotes: [ExtractedQuote], actors: [ExtractedActor], gazetteer: Gazetteer) {
         self.text = text
@@ -64,6 +67,20 @@ struct SpeakerContext {
         self.mentionOfWord = mentionOfWord
         self.mentions = mentions
         self.genders = Self.genders(actors: actors, words: words, mentions: mentions, gazetteer: gazetteer)
+        var hasNarrative = [Bool](repeating: false, count: sentences.count + 1)
+        for (k, word) in words.enumerated() where quoteOfWord[k] < 0 && word.sentence < hasNarrative.count {
+            hasNarrative[word.sentence] = true
+        }
+        var narrative = [Int](repeating: 0, count: hasNarrative.count + 1)
+        for s in hasNarrative.indices { narrative[s + 1] = narrative[s] + (hasNarrative[s] ? 1 : 0) }
+        self.narrative = narrative
+    }
+
+    /// Narrative sentences from sentence `a` to sentence `b` (b after a).
+    func narrativeDistance(from a: Int, to b: Int) -> Int {
+        let lo = max(0, min(a, narrative.count - 1))
+        let hi = max(0, min(b, narrative.count - 1))
+        return max(0, narrative[hi] - narrative[lo])
     }
 
     /// The actor named by the word at `index`, if any.

@@ -1,0 +1,62 @@
+/// "Immigration, Refugees and Citizenship Canada (IRCC)": an acronym in brackets after a name defines an alias.
+/// The full name, which may hold commas and "and", becomes one organisation mention, and every use of the
+/// acronym in the article joins it.
+struct AcronymDefinitions {
+    let text: ScalarText
+    let words: [ActorWord]
+
+    private static let joiners: Set<String> = ["and", "of", "the", "for", "de", "du", "des", "on", "in"]
+
+    /// `mentions` with each defined acronym and its full name sharing one canonical name.
+    func apply(to mentions: [NameMention]) -> [NameMention] {
+        var result = mentions
+        var canonical: [String: String] = [:]
+        var replaced: [(span: TextSpan, mention: NameMention)] = []
+        for mention in mentions where mention.tokens.count == 1 && words[mention.firstWord].isAllCaps {
+            let first = mention.firstWord
+            guard first > 0, words[first].gapText.hasSuffix("("), let start = expansionStart(of: mention) else { continue }
+            let name = text.string(words[start].start, words[first - 1].end)
+            canonical[mention.tokens[0]] = name
+            var long = NameMention(
+                firstWord: start, lastWord: first - 1, runFirst: start,
+                span: TextSpan(words[start].start, words[first - 1].end), name: name,
+                tokens: (start...(first - 1)).map { words[$0].key }, surface: nil,
+                evidence: KindEvidence(organization: 6))
+            long.canonical = name
+            replaced.append((long.span, long))
+        }
+        guard !canonical.isEmpty else { return mentions }
+        // Mentions inside a full name give way to it.
+        result.removeAll { m in replaced.contains { m.span.isInside($0.span) } }
+        result += replaced.map(\.mention)
+        for index in result.indices where result[index].tokens.count == 1 {
+            if let name = canonical[result[index].tokens[0]] {
+                result[index].canonical = name
+                result[index].evidence.organization += 4
+            }
+        }
+        return result.sorted { $0.span < $1.span }
+    }
+
+    /// The first word of the name whose initials spell the acronym, reading back from the bracket.
+    private func expansionStart(of mention: NameMention) -> Int? {
+        let letters = Array(mention.name.unicodeScalars.filter { $0.properties.isUppercase })
+        guard letters.count >= 2, letters.count <= 8 else { return nil }
+        var i = letters.count - 1
+        var k = mention.firstWord - 1
+        var start: Int?
+        while i >= 0, k >= 0, words[k].paragraph == words[mention.firstWord].paragraph {
+            let w = words[k]
+            if k + 1 < mention.firstWord, words[k + 1].gap != .space && words[k + 1].gap != .comma { break }
+            if Self.joiners.contains(w.key), start != nil {
+                k -= 1
+                continue
+            }
+            guard w.isCapitalized, let initial = w.text.unicodeScalars.first, initial == letters[i] else { break }
+            start = k
+            i -= 1
+            k -= 1
+        }
+        return i < 0 ? start : nil
+    }
+}

@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "briefing",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "briefing", targets: ["briefing"]),
         .library(name: "BriefingKit", targets: ["BriefingKit"]),

@@ -10,14 +10,28 @@ struct Build: AsyncParsableCommand {
     @Option(help: "The output folder.") var output = "Public"
     @Flag(help: "Include briefings marked draft.") var drafts = false
     @Flag(name: .shortAndLong, help: "Print only errors.") var quiet = false
+    @Option(name: .customLong("markdown-timeout"), help: "Seconds one Markdown file may take to render.") var markdownTimeout = 10.0
+    @Option(name: .customLong("max-file-size"), help: "Largest content file accepted, in MB.") var maxFileSize = 5.0
+
+    func validate() throws {
+        guard markdownTimeout > 0 else { throw ValidationError("--markdown-timeout must be more than 0") }
+        guard maxFileSize > 0 else { throw ValidationError("--max-file-size must be more than 0") }
+    }
 
     func run() async throws {
-        let options = BuildOptions(
+        var options = BuildOptions(
             content: URL(fileURLWithPath: content), templates: URL(fileURLWithPath: templates), output: URL(fileURLWithPath: output),
             drafts: drafts)
+        options.markdownTimeLimit = .milliseconds(Int(markdownTimeout * 1000))
+        options.maxFileSize = Int(maxFileSize * 1_000_000)
         let quiet = quiet
+        Signals.install()
         let report = try await reporting { () async throws(BuildError) in
             try await SiteBuilder(options: options).build { line in if !quiet { note(line) } }
+        }
+        if Interruption.shared.isRequested {
+            note("Interrupted after the new site was written.")
+            throw ExitCode(130)
         }
         for warning in report.warnings { note(warning.description) }
         if !quiet {

@@ -5,10 +5,13 @@ import Extraction
 public struct ContentLoader: Sendable {
     /// The content folder.
     public let root: URL
+    /// The largest file accepted, in bytes.
+    public let maxFileSize: Int
 
     /// Creates a loader for the folder at `root`.
-    public init(root: URL) {
+    public init(root: URL, maxFileSize: Int = 5_000_000) {
         self.root = root.standardizedFileURL
+        self.maxFileSize = maxFileSize
     }
 
     /// Loads everything; the first error stops loading.
@@ -167,7 +170,16 @@ public struct ContentLoader: Sendable {
     private func read(_ entry: FileEntry, warnings: inout [BuildWarning]) throws(BuildError) -> String {
         let data: Data
         do {
+            let size = (try FileManager.default.attributesOfItem(atPath: entry.url.path)[.size] as? NSNumber)?.intValue ?? 0
+            guard size <= maxFileSize else {
+                throw BuildError(
+                    stage: "load", location: SourceLocation(file: entry.relative),
+                    message: "file is \(ByteCount.describe(size)), over the \(ByteCount.describe(maxFileSize)) limit",
+                    hint: "split it, or raise the limit with --max-file-size")
+            }
             data = try Data(contentsOf: entry.url)
+        } catch let error as BuildError {
+            throw error
         } catch {
             throw BuildError(stage: "load", location: SourceLocation(file: entry.relative), message: "cannot read file: \(error.localizedDescription)")
         }
@@ -249,5 +261,17 @@ public struct ContentLoader: Sendable {
             if ["of", "and", "the", "for"].contains(lower), word != name.split(separator: " ").first { return lower }
             return word.prefix(1).uppercased() + word.dropFirst()
         }.joined(separator: " ")
+    }
+}
+
+/// Human-readable byte counts.
+enum ByteCount {
+    /// "5 MB", "812 KB", "90 bytes".
+    static func describe(_ bytes: Int) -> String {
+        if bytes >= 1_000_000 {
+            return bytes % 1_000_000 == 0 ? "\(bytes / 1_000_000) MB" : String(format: "%.1f MB", Double(bytes) / 1e6)
+        }
+        if bytes >= 1_000 { return "\(bytes / 1_000) KB" }
+        return "\(bytes) bytes"
     }
 }

@@ -58,8 +58,8 @@ enum FileSystem {
 
 /// Decodes file bytes as UTF-8, repairing what is broken.
 enum TextDecoding {
-    /// The text, with invalid bytes and NULs replaced by U+FFFD and a leading BOM dropped, and a description of
-    /// what was repaired (nil when nothing was).
+    /// The text, with invalid bytes and NULs replaced by U+FFFD, lone CRs made LFs and a leading BOM dropped,
+    /// and a description of what was repaired (nil when nothing was).
     static func decode(_ data: Data) -> (text: String, problem: String?) {
         var problems: [String] = []
         var text = String(decoding: data, as: UTF8.self)
@@ -72,6 +72,14 @@ enum TextDecoding {
         if text.unicodeScalars.contains("\u{0}") {
             text = String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\u{0}" ? "\u{FFFD}" : $0 }))
             problems.append("NUL bytes were replaced with U+FFFD")
+        }
+        // A lone CR (old Mac line ends) becomes LF; CRLF stays. Either way offsets do not move.
+        if text.unicodeScalars.contains("\r") {
+            var scalars = Array(text.unicodeScalars)
+            for i in scalars.indices where scalars[i] == "\r" && (i + 1 == scalars.count || scalars[i + 1] != "\n") {
+                scalars[i] = "\n"
+            }
+            text = String(String.UnicodeScalarView(scalars))
         }
         return (text, problems.isEmpty ? nil : problems.joined(separator: "; "))
     }

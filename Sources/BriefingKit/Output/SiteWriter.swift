@@ -30,6 +30,10 @@ public struct SiteWriter: Sendable {
     public let output: URL
     /// Folders that must never be used as (or contain) the output.
     public let protected: [URL]
+    /// The flag that stops a write part-way (Ctrl-C).
+    public var interruption = Interruption.shared
+    /// Writes one file; replaced in tests to simulate a full disk.
+    var writeFile: @Sendable (Data, String) throws(FileError) -> Void = { data, path throws(FileError) in try RawFile.write(data, to: path) }
 
     /// Creates a writer for `output`; `protected` are the content and template folders and the project root.
     public init(output: URL, protected: [URL]) {
@@ -69,6 +73,8 @@ public struct SiteWriter: Sendable {
     /// Writes `files` and copies `assets` (a folder, copied to `assets/`), then swaps the result into place.
     public func write(_ files: [OutputFile], assets: URL?) throws(BuildError) {
         try checkOutput()
+        guard interruption.setWriting(true) else { throw Self.interrupted }
+        defer { _ = interruption.setWriting(false) }
         let fm = FileManager.default
         let parent = output.deletingLastPathComponent()
         let name = output.lastPathComponent
@@ -110,11 +116,12 @@ public struct SiteWriter: Sendable {
         if FileSystem.exists(output.appendingPathComponent(".gitkeep")) { all.append(OutputFile(path: ".gitkeep", text: "")) }
         var folders = FolderMaker(root: staging.path)
         for file in all {
+            if interruption.isRequested { throw Self.interrupted }
             try OutputPath.check(file.path)
             let path = staging.path + "/" + file.path
             do {
                 if let slash = file.path.lastIndex(of: "/") { try folders.make(String(file.path[..<slash])) }
-                try RawFile.write(file.data, to: path)
+                try writeFile(file.data, path)
             } catch {
                 throw BuildError(stage: "write", location: SourceLocation(file: file.path), message: "cannot write: \(error)")
             }
@@ -144,6 +151,10 @@ public struct SiteWriter: Sendable {
             }
         }
     }
+}
+
+extension SiteWriter {
+    static let interrupted = BuildError(stage: "write", message: "interrupted; the previous site was left in place")
 }
 
 /// Rules for paths inside the output folder.

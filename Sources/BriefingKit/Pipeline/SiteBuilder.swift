@@ -13,6 +13,10 @@ public struct BuildOptions: Sendable {
     public var drafts: Bool
     /// The Mustache renderer: the compiled one unless `BRIEFING_RENDERER=swift-mustache`.
     public var templateEngine: TemplateEngine
+    /// How long one Markdown file may take to render before the build fails.
+    public var markdownTimeLimit: Duration = .seconds(10)
+    /// The largest content file accepted, in bytes.
+    public var maxFileSize = 5_000_000
 
     /// Creates options.
     public init(content: URL, templates: URL, output: URL, drafts: Bool = false, templateEngine: TemplateEngine = .fromEnvironment) {
@@ -91,7 +95,7 @@ public struct SiteBuilder: Sendable {
             given("\(line) (+\(ms) ms)")
         }
         log("[1/6] load")
-        let content = try ContentLoader(root: options.content).load()
+        let content = try ContentLoader(root: options.content, maxFileSize: options.maxFileSize).load()
         let renderer = try await options.templateEngine.makeRenderer(directory: options.templates)
         try Self.checkTemplates(renderer)
         let sources = content.briefings.filter { options.drafts || !$0.draft }
@@ -104,6 +108,12 @@ public struct SiteBuilder: Sendable {
         }
 
         log("[3/6] render markdown")
+        let jobs = sources.compactMap { source in
+            source.commentary.map {
+                MarkdownBatch.Job(markdown: $0.markdown, firstLine: $0.firstLine, reservedIDs: Self.reservedIDs, file: $0.path)
+            }
+        }
+        var commentaries = try await MarkdownBatch(timeLimit: options.markdownTimeLimit).render(jobs).makeIterator()
         var cursor = 0
         var briefings: [Briefing] = []
         var warnings = content.warnings
@@ -111,8 +121,7 @@ public struct SiteBuilder: Sendable {
             let own = Array(extracted[cursor..<(cursor + source.articles.count)])
             cursor += source.articles.count
             var briefing = Briefing(source: source, articles: own, commentary: nil, keyPoints: [])
-            if let commentary = source.commentary {
-                let rendered = MarkdownRenderer().render(commentary.markdown, firstLine: commentary.firstLine, reservedIDs: Self.reservedIDs)
+            if let commentary = source.commentary, let rendered = commentaries.next() {
                 let matchers = own.map { PassageMatcher(text: $0.body) }
                 let (built, problems) = CommentaryBuilder().build(rendered, source: commentary, articles: matchers)
                 briefing.commentary = built

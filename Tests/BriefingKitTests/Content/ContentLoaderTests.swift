@@ -1,0 +1,159 @@
+import Foundation
+import Testing
+
+@testable import BriefingKit
+
+@Suite struct ContentLoaderTests {
+    /// A content folder with a site.yml, in a temporary folder.
+    private func content() throws -> TempFolder {
+        let folder = try TempFolder("content")
+        try folder.write("title: Test\n", to: "Content/site.yml")
+        return folder
+    }
+
+    private func load(_ folder: TempFolder, maxFileSize: Int = 5_000_000) throws(BuildError) -> ContentSource {
+        try ContentLoader(root: folder.url.appendingPathComponent("Content"), maxFileSize: maxFileSize).load()
+    }
+
+    @Test func symlinkLeavingTheContentFolderIsRefused() throws {
+        let folder = try content()
+        defer { folder.remove() }
+        try folder.write("secret", to: "outside.txt")
+        try FileManager.default.createDirectory(at: folder.url.appendingPathComponent("Content/briefings"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.url.appendingPathComponent("Content/briefings/leak.txt").path,
+            withDestinationPath: folder.url.appendingPathComponent("outside.txt").path)
+        #expect {
+            try load(folder)
+        } throws: { error in
+            guard let error = error as? BuildError else { return false }
+            return error.location?.file == "briefings/leak.txt" && error.message.contains("points outside the content folder")
+        }
+    }
+
+    @Test func symlinkLoopIsRefused() throws {
+        let folder = try content()
+        defer { folder.remove() }
+        try FileManager.default.createDirectory(at: folder.url.appendingPathComponent("Content/briefings"), withIntermediateDirectories: true)
+        let loop = folder.url.appendingPathComponent("Content/briefings/loop.txt").path
+        try FileManager.default.createSymbolicLink(atPath: loop, withDestinationPath: loop)
+        #expect {
+            try load(folder)
+        } throws: { error in
+            (error as? BuildError)?.location?.file == "briefings/loop.txt"
+        }
+    }
+
+    @Test func twoFilesForOneOutputPathAreAnErrorNamingBoth() throws {
+        let folder = try content()
+        defer { folder.remove() }
+        try folder.write("One.", to: "Content/briefings/Report.md")
+        try folder.write("Two.", to: "Content/briefings/report.md")
+        #expect {
+            try load(folder)
+        } throws: { error in
+            guard let message = (error as? BuildError)?.message else { return false }
+            return message.contains("briefings/Report.md") && message.contains("briefings/report.md")
+                && message.contains("briefings/report/")
+        }
+    }
+
+    @Test func hiddenAndEditorFilesAreIgnored() throws {
+        let folder = try content()
+        defer { folder.remove() }
+        try folder.write("A real article.", to: "Content/briefings/real.txt")
+        for junk in [".DS_Store", "real.txt~", ".#real.txt", "#real.txt#", ".hidden.md", "notes.md.swp"] {
+            try folder.write("junk", to: "Content/briefings/\(junk)")
+        }
+        #expect(try load(folder).briefings.map(\.slug) == ["real"])
+    }
+
+    @Test func hostileNamesBecomeSafeSlugs() throws {
+        let folder = try content()
+        defer { folder.remove() }
+        try folder.write("Text.", to: "Content/briefings/..hidden-not/a.txt")  // hidden: ignored
+        try folder.write("Text.", to: "Content/briefings/%2e%2e%2fescape.txt")
+        try folder.write("Text.", to: "Content/briefings/back\\slash.txt")
+        let slugs = try load(folder).briefings.map(\.slug)
+        #expect(slugs == ["2e-2e-2fescape", "back-slash"])
+        for slug in slugs { #expect(throws: Never.self) { try OutputPath.check("briefings/\(slug)/index.html") } }
+    }
+
+    @Test func oversizedFileIsAnErrorNamingFileAndLimit() throws {
+        let folder = try content()
+        defer { folder.remove() }
+        try folder.write(String(repeating: "word ", count: 3_000), to: "Content/briefings/huge.txt")
+        #expect {
+            try load(folder, maxFileSize: 10_000)
+        } throws: { error in
+            guard let error = error as? BuildError else { return false }
+            return error.location?.file == "briefings/huge.txt" && error.message == "file is 15 KB, over the 10 KB limit"
+        }
+    }
+
+    @Test func brokenBytesAreReplacedAndReported() throws {
+        let folder = try content()
+        defer { folder.remove() }
+        var bytes = Array("Bad \u{201C}quote\u{201D} here".utf8)
+        bytes.insert(0xFF, at: 4)
+        bytes.append(0)
+        try FileManager.default.createDirectory(at: folder.url.appendingPathComponent("Content/briefings"), withIntermediateDirectories: true)
+        try Data(bytes).write(to: folder.url.appendingPathComponent("Content/briefings/bytes.txt"))
+        let loaded = try load(folder)
+        let body = try #require(loaded.briefings.first?.articles.first?.body)
+        #expect(body == "Bad \u{FFFD}\u{201C}quote\u{201D} here\u{FFFD}")
+        let warning = try #require(loaded.warnings.first)
+        #expect(warning.location?.file == "briefings/bytes.txt")
+        #expect(warning.message.contains("invalid UTF-8") && warning.message.contains("NUL"))
+    }
+
+    @Test func bomCRLFAndLoneCRAreHandled() throws {
+        let folder = try content()
+        defer { folder.remove() }
+        try folder.write("\u{FEFF}---\r\ntitle: Windows\r\n---\r\nLine one.\r\nLine two.\r\n", to: "Content/briefings/crlf.txt")
+        try folder.write("---\rtitle: Old Mac\r---\rLine one.\rLine two.\r", to: "Content/briefings/cr.txt")
+        let briefings = try load(folder).briefings
+        #expect(briefings.map(\.title) == ["Old Mac", "Windows"])
+        #expect(briefings[0].articles[0].body == "Line one.\nLine two.\n")
+        #expect(briefings[1].articles[0].body == "Line one.\r\nLine two.\r\n")
+    }
+
+    @Test func emptyFilesAndFrontMatterWithoutBodyLoad() throws {
+        let folder = try content()
+        defer { folder.remove() }
+        try folder.write("", to: "Content/briefings/empty.txt")
+        try folder.write("---\ntitle: Only a title\n---\n", to: "Content/briefings/no-body.md")
+        let briefings = try load(folder).briefings
+        #expect(briefings.map(\.title) == ["Empty", "Only a title"])
+        #expect(briefings.map { $0.articles[0].body } == ["", ""])
+    }
+
+    @Test func frontMatterURLsMustBeSafe() throws {
+        let folder = try content()
+        defer { folder.remove() }
+        try folder.write("---\ntitle: x\nurl: javascript:alert(1)\n---\nText.", to: "Content/briefings/bad-url.txt")
+        #expect {
+            try load(folder)
+        } throws: { error in
+            guard let error = error as? BuildError else { return false }
+            return error.location == SourceLocation(file: "briefings/bad-url.txt", line: 3, column: 6) && error.message.contains("http, https, mailto or relative")
+        }
+        for good in ["https://example.org/a", "http://example.org", "mailto:desk@example.org", "../notes/a.html", "page.html#x"] {
+            #expect(URLPolicy.isAllowedLink(good), "\(good)")
+        }
+        for bad in ["javascript:alert(1)", " JavaScript:alert(1)", "data:text/html,x", "vbscript:x", "file:///etc/passwd", "//evil.example/x", "java\nscript:x"] {
+            #expect(!URLPolicy.isAllowedLink(bad), "\(bad)")
+        }
+    }
+
+    @Test func actorRegistryURLsMustBeSafe() throws {
+        let folder = try content()
+        defer { folder.remove() }
+        try folder.write("actors:\n  - name: Jane Roe\n    url: data:text/html,hi\n", to: "Content/actors.yml")
+        #expect {
+            try load(folder)
+        } throws: { error in
+            (error as? BuildError)?.location == SourceLocation(file: "actors.yml", line: 3, column: 10)
+        }
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+
+@testable import BriefingKit
+
+@Suite struct SiteWriterTests {
+    private func files(_ count: Int, tag: String) -> [OutputFile] {
+        (0..<count).map { OutputFile(path: "pages/p\($0)/index.html", text: "\(tag) \($0)") }
+    }
+
+    private func leftovers(_ folder: TempFolder) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: folder.url.path).filter { $0.hasPrefix(".Public") }
+    }
+
+    @Test func fullDiskMidWriteKeepsThePreviousSite() throws {
+        let folder = try TempFolder()
+        defer { folder.remove() }
+        let writer = SiteWriter(output: folder.url.appendingPathComponent("Public"), protected: [])
+        try writer.write(files(20, tag: "old"), assets: nil)
+        let before = try folder.snapshot("Public")
+
+        var failing = writer
+        let written = Counter()
+        failing.writeFile = { data, path throws(FileError) in
+            if written.next() >= 7 { throw FileError(call: "write", path: path, code: ENOSPC) }
+            try RawFile.write(data, to: path)
+        }
+        #expect {
+            try failing.write(files(20, tag: "new"), assets: nil)
+        } throws: { error in
+            (error as? BuildError)?.message.contains("No space left on device") == true
+        }
+        #expect(try folder.snapshot("Public") == before)
+        #expect(try leftovers(folder).isEmpty)
+    }
+
+    @Test func interruptionMidWriteKeepsThePreviousSite() throws {
+        let folder = try TempFolder()
+        defer { folder.remove() }
+        var writer = SiteWriter(output: folder.url.appendingPathComponent("Public"), protected: [])
+        writer.interruption = Interruption()
+        try writer.write(files(20, tag: "old"), assets: nil)
+        let before = try folder.snapshot("Public")
+
+        let flag = Interruption()
+        var interrupted = writer
+        interrupted.interruption = flag
+        let written = Counter()
+        interrupted.writeFile = { data, path throws(FileError) in
+            if written.next() == 5 { #expect(flag.request() == false, "a write in progress must not exit at once") }
+            try RawFile.write(data, to: path)
+        }
+        #expect(throws: BuildError.self) { try interrupted.write(files(20, tag: "new"), assets: nil) }
+        #expect(try folder.snapshot("Public") == before)
+        #expect(try leftovers(folder).isEmpty)
+    }
+
+    @Test func unwritableOutputIsAnError() throws {
+        // The output's parent is a file: no folder can be made there, whoever runs the test (root included).
+        let folder = try TempFolder()
+        defer { folder.remove() }
+        let blocker = try folder.write("not a folder", to: "blocker")
+        let writer = SiteWriter(output: blocker.appendingPathComponent("Public"), protected: [])
+        #expect {
+            try writer.write(files(3, tag: "x"), assets: nil)
+        } throws: { error in
+            (error as? BuildError)?.stage == "write"
+        }
+        #expect(try folder.read("blocker") == "not a folder")
+    }
+
+    @Test func pathsThatLeaveTheOutputAreRefused() {
+        for path in ["../escape.html", "/etc/passwd", "a/../../b.html", "a\\b.html", "a/%2e%2e/b.html", "a\u{0}b.html", "", "a//b.html"] {
+            #expect(throws: BuildError.self, "\(path)") { try OutputPath.check(path) }
+        }
+        #expect(throws: Never.self) { try OutputPath.check("briefings/x/index.html") }
+    }
+}
+
+/// A thread-safe counter for fault injection.
+final class Counter: Sendable {
+    private let value = Mutex(0)
+
+    /// The count before this call.
+    func next() -> Int {
+        value.withLock { count in
+            defer { count += 1 }
+            return count
+        }
+    }
+}
+
+import Synchronization

@@ -23,9 +23,10 @@ public struct Extractor: Sendable {
     public func extract(_ text: String) -> ArticleExtraction {
         let scalars = ScalarText(text)
         let sentences = SentenceSplitter().split(scalars)
-        let actors = ActorRecognizer().recognize(scalars, sentences: sentences)
+        var actors = ActorRecognizer().recognize(scalars, sentences: sentences)
         let found = QuoteFinder().find(scalars, sentences: sentences)
         let quotes = SpeakerAttributor().attribute(found, in: scalars, sentences: sentences, actors: actors)
+        actors = ActorRecognizer.promotingSpeakers(actors, quotes: quotes)
         let keyPoints = KeyPointRanker().rank(scalars, sentences: sentences, count: options.keyPointCount)
         return ArticleExtraction(title: nil, sentences: sentences, keyPoints: keyPoints, quotes: quotes, actors: actors)
     }

@@ -25,6 +25,20 @@ struct AcronymDefinitions {
             long.canonical = name
             replaced.append((long.span, long))
         }
+        // Acronyms used without a bracketed definition: look for a name elsewhere whose initials spell them.
+        for mention in mentions where mention.tokens.count == 1 && words[mention.firstWord].isAllCaps
+            && canonical[mention.tokens[0]] == nil && mention.canonical == nil
+        {
+            guard let (start, end) = forwardExpansion(of: mention) else { continue }
+            let name = text.string(words[start].start, words[end].end)
+            canonical[mention.tokens[0]] = name
+            var long = NameMention(
+                firstWord: start, lastWord: end, runFirst: start, span: TextSpan(words[start].start, words[end].end),
+                name: name, tokens: (start...end).map { words[$0].key }, surface: nil,
+                evidence: KindEvidence(organization: 6))
+            long.canonical = name
+            replaced.append((long.span, long))
+        }
         guard !canonical.isEmpty else { return mentions }
         // Mentions inside a full name give way to it.
         result.removeAll { m in replaced.contains { m.span.isInside($0.span) } }
@@ -36,6 +50,32 @@ struct AcronymDefinitions {
             }
         }
         return result.sorted { $0.span < $1.span }
+    }
+
+    /// The first place in the article where capitalised words (with joiners and commas) spell the acronym.
+    private func forwardExpansion(of mention: NameMention) -> (Int, Int)? {
+        let letters = Array(mention.name.unicodeScalars.filter { $0.properties.isUppercase })
+        guard letters.count >= 3, letters.count <= 8 else { return nil }
+        var k = 0
+        while k < words.count {
+            defer { k += 1 }
+            guard words[k].isCapitalized, words[k].text.unicodeScalars.first == letters[0], k != mention.firstWord else {
+                continue
+            }
+            var i = 0
+            var j = k
+            var last = k
+            while i < letters.count, j < words.count, words[j].paragraph == words[k].paragraph {
+                if j > k, words[j].gap != .space && words[j].gap != .comma { break }
+                if i > 0, Self.joiners.contains(words[j].key) { j += 1; continue }
+                guard words[j].isCapitalized, !words[j].isAllCaps, words[j].text.unicodeScalars.first == letters[i] else { break }
+                last = j
+                i += 1
+                j += 1
+            }
+            if i == letters.count { return (k, last) }
+        }
+        return nil
     }
 
     /// The first word of the name whose initials spell the acronym, reading back from the bracket.

@@ -33,6 +33,18 @@ public struct ActorRecognizer: Sendable {
         return actors
     }
 
+    /// `actors` with every unclassified actor that was found quoting someone made a person: a name that speaks
+    /// ("Mulder didn't hesitate. “…,” he said.") is someone's.
+    static func promotingSpeakers(_ actors: [ExtractedActor], quotes: [ExtractedQuote]) -> [ExtractedActor] {
+        let speakers = Set(quotes.compactMap(\.speakerId))
+        guard actors.contains(where: { $0.kind == .other && speakers.contains($0.id) }) else { return actors }
+        return actors.map { actor in
+            var actor = actor
+            if actor.kind == .other && speakers.contains(actor.id) { actor.kind = .person }
+            return actor
+        }
+    }
+
     private func actor(from group: AliasResolver.Group, mentions: [NameMention]) -> ExtractedActor {
         let own = group.mentions.map { mentions[$0] }
         let kind = group.evidence.kind

@@ -127,6 +127,12 @@ struct NameRunFinder {
             } else if (next.key == "of" || next.key == "for") && isOfHead(words[last].key) {
                 k += 1
                 if k < words.count, words[k].key == "the", words[k].gap == .space { k += 1 }
+                // "the Grizzlies for Jonas Valanciunas": a person's name after the joiner is no part of the institution.
+                if k + 1 < words.count, gazetteer.firstNames[words[k].key] != nil, words[k + 1].isCapitalized,
+                    words[k + 1].gap == .space, !gazetteer.organizationWords.contains(words[k + 1].key)
+                {
+                    break
+                }
             } else {
                 break
             }
@@ -267,7 +273,14 @@ struct NameRunFinder {
     private func supportsInitialWord(_ lo: Int, _ hi: Int) -> Bool {
         let word = words[lo]
         let key = word.key
-        if gazetteer.commonWords.contains(key) || gazetteer.calendar.contains(key) { return false }
+        if gazetteer.commonWords.contains(key) || gazetteer.calendar.contains(key) {
+            // "Will Young, a locomotive mechanic, said": a given name that is also a common word, then a surname
+            // and an apposition or a speech verb.
+            guard hi > lo, gazetteer.firstNames[key] != nil, hi + 1 < words.count else { return false }
+            let after = words[hi + 1]
+            return (after.gap == .comma && ["a", "an", "the"].contains(after.key))
+                || (after.gap == .space && CueVerbs.speech.contains(after.key))
+        }
         if gazetteer.firstNames[key] != nil || gazetteer.places[key] != nil || gazetteer.organizations[key] != nil {
             return true
         }

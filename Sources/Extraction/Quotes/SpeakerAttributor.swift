@@ -38,6 +38,7 @@ public struct SpeakerAttributor: Sendable {
             }
             if match == nil { match = matcher.accordingAfter(end, paragraph: words[end - 1].paragraph) }
             if match == nil, first > 0 { match = matcher.cueBefore(first - 1, sentence: sentence) }
+            if match == nil { match = matcher.cueLaterInSentence(end, sentence: words[end - 1].sentence) }
             var speaker: Int?
             var cue: String?
             if let match {

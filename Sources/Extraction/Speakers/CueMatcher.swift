@@ -30,7 +30,9 @@ struct CueMatcher {
                     let end = context.mentions[context.mentionOfWord[k]].lastWord
                     // "said the IFSD's Azfar Ali Khan": a possessive is not the speaker; read on.
                     if words[end].isPossessive { k = end + 1; continue }
-                    if let speaking = speakingActor(at: k), speaking == a {
+                    let modifies = end + 1 < words.count && words[end + 1].gap == .space
+                        && !words[end + 1].isCapitalized && isDescriptionHead(end + 1)
+                    if !modifies, let speaking = speakingActor(at: k), speaking == a {
                         return CueMatch(cue: cueText(after), reference: .actor(a), verbWord: after)
                     }
                     k = end + 1
@@ -117,6 +119,30 @@ struct CueMatcher {
                 }
             }
             v -= 1
+        }
+        return nil
+    }
+
+    /// A "said X" or "X said" later in the quotation's sentence, past other words: `a "litmus test" for a
+    /// relationship — and many fail, said Dr. Robert Rutledge`.
+    func cueLaterInSentence(_ after: Int, sentence: Int) -> CueMatch? {
+        var v = after
+        while v < words.count, words[v].sentence == sentence, v < after + 30 {
+            if !context.isQuoted(v), CueVerbs.speech.contains(words[v].key) {
+                if v + 1 < words.count, words[v + 1].gap == .space {
+                    var k = v + 1
+                    while k < words.count, k <= v + 6, words[k].gap == .space, context.actor(at: k) == nil { k += 1 }
+                    if k < words.count, k <= v + 6, let a = speakingActor(at: k), context.actors[a].kind == .person {
+                        return CueMatch(cue: cueText(v), reference: .actor(a), verbWord: v)
+                    }
+                }
+                if v > 0, words[v].gap == .space, let a = speakingActor(at: v - 1), !words[v - 1].isPossessive,
+                    context.actors[a].kind == .person
+                {
+                    return CueMatch(cue: cueText(v), reference: .actor(a), verbWord: v)
+                }
+            }
+            v += 1
         }
         return nil
     }
@@ -217,7 +243,9 @@ struct CueMatcher {
                 }
             }
         }
-        if let gender = Self.pronouns[words[h].key], h == lo { return .pronoun(gender, word: h) }
+        if let gender = Self.pronouns[words[h].key], h == lo || words[h].gap == .comma {
+            return .pronoun(gender, word: h)
+        }
         if let a = context.actor(at: h), !words[h].isPossessive {
             return context.actors[a].kind == .other ? nil : .actor(a)
         }

@@ -43,7 +43,8 @@ struct ReferenceResolver {
             if sentence - words[w].sentence > 30 { break }
             let distance = context.narrativeDistance(from: words[w].sentence, to: sentence)
             if distance > 8 { break }
-            guard !context.isQuoted(w), context.actors[mention.actor].kind == .person else { continue }
+            let kind = context.actors[mention.actor].kind
+            guard !context.isQuoted(w), kind == .person || (kind == .other && isNameShaped(mention.actor)) else { continue }
             let g = context.genders[mention.actor]
             if g != .unknown && gender != .unknown && g != gender { continue }
             seen += 1
@@ -51,6 +52,7 @@ struct ReferenceResolver {
             if isSpeechSubject(mention) { score += distance <= 2 ? 4 : 1 }
             if mention.actor == lastSpeaker { score += 3 }
             if g == gender && g != .unknown { score += 1 }
+            if kind == .other { score -= 1 }
             if w > 0, words[w].gap == .space, RoleFinder.prepositionsBeforeNames.contains(words[w - 1].key) { score -= 3 }
             if distance <= 3, isFirstPersonOfSentence(m + 1) { score += 2 }
             score += Double(w) * 1e-6
@@ -62,6 +64,18 @@ struct ReferenceResolver {
             return last
         }
         return best?.actor
+    }
+
+    /// An unclassified name that could be a person's: one to three capitalised words, no digits, not all capitals.
+    private func isNameShaped(_ a: Int) -> Bool {
+        let name = context.actors[a].name
+        let parts = name.split(separator: " ")
+        guard parts.count <= 3, !name.contains(where: \.isNumber), name.uppercased() != name else { return false }
+        // Handles ("@MichelleRempel") and ordinary words in capitals ("Level", "Total") are not people.
+        if let first = context.actors[a].mentions.first, first.start > 0, context.text.scalars[first.start - 1] == "@" {
+            return false
+        }
+        return !parts.contains { context.lowercaseKeys.contains(ActorTokenizer.foldKey(String($0))) }
     }
 
     /// Whether the mention is followed by a speech verb, as subjects of reported speech are.
@@ -151,7 +165,7 @@ struct ReferenceResolver {
         let sentence = words[position].sentence
         while m >= 0 {
             let mention = context.mentions[m]
-            if sentence - words[mention.firstWord].sentence > sentences { return nil }
+            if context.narrativeDistance(from: words[mention.firstWord].sentence, to: sentence) > sentences { return nil }
             if context.actors[mention.actor].kind == .organization, !context.isQuoted(mention.firstWord) {
                 return mention.actor
             }

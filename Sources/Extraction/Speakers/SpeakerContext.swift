@@ -22,6 +22,8 @@ struct SpeakerContext {
     let quoteWords: [(first: Int, end: Int)]
     /// Gender of each actor, when its name, title or the article's pronouns tell.
     let genders: [Gazetteer.Gender]
+    /// Keys of words the article writes in lower case: an unclassified name made of such words ("Level") is no one.
+    let lowercaseKeys: Set<String>
     /// For each sentence index, how many sentences with unquoted words come before it: distances in narrative
     /// sentences do not grow with the length of a quotation.
     let narrative: [Int]
@@ -32,6 +34,9 @@ struct SpeakerContext {
         self.gazetteer = gazetteer
         let words = ActorTokenizer.words(text, sentences: sentences)
         self.words = words
+        var lower: Set<String> = []
+        for word in words where !word.isCapitalized { lower.insert(word.key) }
+        self.lowercaseKeys = lower
         var quoteOfWord = [Int](repeating: -1, count: words.count)
         var quoteWords: [(Int, Int)] = []
         var w = 0

@@ -23,9 +23,11 @@ public struct Extractor: Sendable {
     public func extract(_ text: String) -> ArticleExtraction {
         let scalars = ScalarText(text)
         let sentences = SentenceSplitter().split(scalars)
-        var actors = ActorRecognizer().recognize(scalars, sentences: sentences)
+        // One word split serves both the actor and the speaker rules.
+        let words = ActorTokenizer.words(scalars, sentences: sentences)
+        var actors = ActorRecognizer().recognize(scalars, words: words)
         let found = QuoteFinder().find(scalars, sentences: sentences)
-        let quotes = SpeakerAttributor().attribute(found, in: scalars, sentences: sentences, actors: actors)
+        let quotes = SpeakerAttributor().attribute(found, in: scalars, sentences: sentences, words: words, actors: actors)
         actors = ActorRecognizer.promotingSpeakers(actors, quotes: quotes)
         let keyPoints = KeyPointRanker().rank(scalars, sentences: sentences, count: options.keyPointCount)
         return ArticleExtraction(title: nil, sentences: sentences, keyPoints: keyPoints, quotes: quotes, actors: actors)

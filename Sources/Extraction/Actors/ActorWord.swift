@@ -38,6 +38,11 @@ struct ActorWord: Sendable {
     var isClauseInitial: Bool
     /// Index of the paragraph (line) holding the word.
     var paragraph: Int
+
+    /// Whether the punctuation before the word includes `mark`.
+    @inline(__always) func gapHas(_ mark: Unicode.Scalar) -> Bool {
+        !gapText.isEmpty && gapText.unicodeScalars.contains(mark)
+    }
 }
 
 /// Splits text into `ActorWord`s in one pass over the scalars.
@@ -70,6 +75,10 @@ struct ActorTokenizer {
         var gapText = ""
         var lastSentenceSeen = -1
         var clauseStart = true
+        var bytes: [UInt8] = []
+        var keyBytes: [UInt8] = []
+        bytes.reserveCapacity(32)
+        keyBytes.reserveCapacity(32)
         while i < n {
             let c = s[i]
             if !(c.isLetter || c.isDigit) {
@@ -118,24 +127,26 @@ struct ActorTokenizer {
                 possessive = true
                 j += 1
             }
+            var (wordText, wordKey) = Self.strings(s, start, end, &bytes, &keyBytes)
             // A final full stop belongs to initials, dotted acronyms and known abbreviations.
             if !possessive, j < n, s[j] == "." {
-                let core = text.string(start, end)
-                let key = Self.foldKey(core)
                 let isInitial = end - start == 1 && s[start].isUpperScalar
-                let isPlace = s[start].isUpperScalar && Self.dottedPlaces.contains(key)
-                if isInitial || isPlace || core.contains(".") || Self.dottedAbbreviations.contains(key) {
+                let isPlace = s[start].isUpperScalar && Self.dottedPlaces.contains(wordKey)
+                if isInitial || isPlace || wordKey.utf8.contains(0x2E) || Self.dottedAbbreviations.contains(wordKey) {
                     end += 1
                     j += 1
+                    wordText.append(".")
+                    wordKey.append(".")
                 }
             }
-            let wordText = text.string(start, end)
             while sentence + 1 < sentences.count, sentences[sentence].end <= start { sentence += 1 }
             let isSentenceStart = sentence != lastSentenceSeen && (sentence >= sentences.count || start >= sentences[sentence].start)
             if isSentenceStart { lastSentenceSeen = sentence }
             let first = s[start]
             var capitalized = first.isUpperScalar
-            if !capitalized, let dash = wordText.firstIndex(where: { $0 == "-" || $0 == "'" || $0 == "\u{2019}" }) {
+            if !capitalized, (start..<end).contains(where: { s[$0] == "-" || s[$0] == "'" || s[$0] == "\u{2019}" }),
+                let dash = wordText.firstIndex(where: { $0 == "-" || $0 == "'" || $0 == "\u{2019}" })
+            {
                 // Name particles glued to a capitalised name: al-Assad, d'Estaing.
                 let head = wordText[..<dash].lowercased()
                 let after = wordText.index(after: dash)
@@ -152,7 +163,7 @@ struct ActorTokenizer {
             }
             words.append(
                 ActorWord(
-                    start: start, end: end, text: wordText, key: Self.foldKey(wordText), isCapitalized: capitalized,
+                    start: start, end: end, text: wordText, key: wordKey, isCapitalized: capitalized,
                     isAllCaps: upper >= 2 && lower == 0, isPossessive: possessive, gap: gap, gapText: gapText,
                     sentence: sentence, isClauseInitial: isSentenceStart || clauseStart, paragraph: paragraph))
             gap = .space
@@ -161,6 +172,27 @@ struct ActorTokenizer {
             i = j
         }
         return words
+    }
+
+    /// The word and its key; ASCII words (nearly all) are built straight from bytes, without per-scalar appends.
+    @inline(__always)
+    private static func strings(
+        _ s: [Unicode.Scalar], _ start: Int, _ end: Int, _ bytes: inout [UInt8], _ keyBytes: inout [UInt8]
+    ) -> (String, String) {
+        bytes.removeAll(keepingCapacity: true)
+        keyBytes.removeAll(keepingCapacity: true)
+        for k in start..<end {
+            let v = s[k].value
+            guard v < 0x80 else {
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: s[start..<end])
+                let text = String(view)
+                return (text, foldKey(text))
+            }
+            bytes.append(UInt8(truncatingIfNeeded: v))
+            keyBytes.append(UInt8(truncatingIfNeeded: v >= 0x41 && v <= 0x5A ? v + 32 : v))
+        }
+        return (String(decoding: bytes, as: UTF8.self), String(decoding: keyBytes, as: UTF8.self))
     }
 
     /// Lower-cased key with curly apostrophes folded; the same function keys the gazetteers.

@@ -18,9 +18,10 @@ struct NameRunFinder {
         self.text = text
         self.words = words
         self.gazetteer = gazetteer
-        var lower: Set<String> = []
-        var mid: Set<String> = []
-        var capitals: [Int: (cap: Int, long: Int, first: String)] = [:]
+        var lower = Set<String>(minimumCapacity: words.count / 2)
+        var mid = Set<String>(minimumCapacity: words.count / 8)
+        // Per paragraph: capitalised long words, long words (a lower-case content word counts 100), first word.
+        var capitals = [(cap: Int, long: Int, first: String)?](repeating: nil, count: (words.last?.paragraph ?? 0) + 1)
         for word in words {
             if word.isCapitalized {
                 if !word.isClauseInitial && !word.isAllCaps { mid.insert(word.key) }
@@ -39,7 +40,8 @@ struct NameRunFinder {
         midCapitalized = mid
         var headlines: Set<Int> = []
         var skipped: Set<Int> = []
-        for (paragraph, entry) in capitals {
+        for (paragraph, slot) in capitals.enumerated() {
+            guard let entry = slot else { continue }
             // Title case: nearly every long word capitalised. Link lines: "READ MORE: …", "RELATED: …".
             if entry.cap >= 3 && entry.cap * 10 >= entry.long * 9 { headlines.insert(paragraph) }
             if ["read", "related", "watch", "photos", "video", "listen", "more"].contains(entry.first) {

@@ -6,16 +6,20 @@ public struct SpeakerAttributor: Sendable {
 
     /// `quotes` with speaker, speaker id and cue filled in where the text says who spoke.
     public func attribute(_ quotes: [ExtractedQuote], in text: ScalarText, sentences: [TextSpan], actors: [ExtractedActor]) -> [ExtractedQuote] {
-        attribute(quotes, in: text, sentences: sentences, actors: actors, gazetteer: Gazetteer.shared)
+        attribute(
+            quotes, in: text, sentences: sentences, words: ActorTokenizer.words(text, sentences: sentences),
+            actors: actors, gazetteer: Gazetteer.shared)
     }
 
+    /// The same over words already split by `ActorTokenizer` (the extractor shares them with the actor rules).
     func attribute(
-        _ quotes: [ExtractedQuote], in text: ScalarText, sentences: [TextSpan], actors: [ExtractedActor],
-        gazetteer: Gazetteer
+        _ quotes: [ExtractedQuote], in text: ScalarText, sentences: [TextSpan], words: [ActorWord],
+        actors: [ExtractedActor], gazetteer: Gazetteer = .shared
     ) -> [ExtractedQuote] {
         let order = quotes.indices.sorted { quotes[$0].span < quotes[$1].span }
         let sorted = order.map { quotes[$0] }
-        let context = SpeakerContext(text: text, sentences: sentences, quotes: sorted, actors: actors, gazetteer: gazetteer)
+        let context = SpeakerContext(
+            text: text, sentences: sentences, words: words, quotes: sorted, actors: actors, gazetteer: gazetteer)
         let matcher = CueMatcher(context: context)
         let resolver = ReferenceResolver(context: context)
         let words = context.words
@@ -88,7 +92,7 @@ public struct SpeakerAttributor: Sendable {
         var k = quote.span.end - 1
         while k > quote.span.start, text.scalars[k].isSpace { k -= 1 }
         if text.scalars[k] == "." { return false }
-        return !words[wordAfter].gapText.contains(".")
+        return !words[wordAfter].gapHas(".")
     }
 
     /// A split quotation: the previous quotation of the same paragraph had a speaker and nothing but its cue

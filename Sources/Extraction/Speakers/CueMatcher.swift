@@ -84,7 +84,7 @@ struct CueMatcher {
     /// The nearest cue before the quotation that starts at word `before + 1`, within its sentence.
     func cueBefore(_ before: Int, sentence: Int) -> CueMatch? {
         // "PENCE: “…”" — a transcript's speaker label.
-        if words[before + 1].gapText.contains(":"), before >= 0, words[before].gap == .paragraph || isLabelStart(before),
+        if words[before + 1].gapHas(":"), before >= 0, words[before].gap == .paragraph || isLabelStart(before),
             let a = speakingActor(at: before)
         {
             return CueMatch(cue: ":", reference: .actor(a), verbWord: before)
@@ -161,7 +161,7 @@ struct CueMatcher {
         guard first > 0 else { return nil }
         let previous = first - 1
         let sameParagraph = words[previous].paragraph == words[first].paragraph
-        let introduces = words[first].gapText.contains(":")
+        let introduces = words[first].gapHas(":")
         guard sameParagraph || introduces || newParagraph else { return nil }
         let previousSentence = words[previous].sentence
         guard previousSentence < sentence || !sameParagraph else { return nil }
@@ -185,7 +185,7 @@ struct CueMatcher {
         guard k < limit, words[k].sentence == sentence else { return nil }
         // A clause after a dash or semicolon has its own subject.
         var start = k
-        for j in k..<limit where !context.isQuoted(j) && (words[j].gapText.contains("\u{2014}") || words[j].gapText.contains(";")) {
+        for j in k..<limit where !context.isQuoted(j) && (words[j].gapHas("\u{2014}") || words[j].gapHas(";")) {
             start = j
         }
         var j = start
@@ -260,7 +260,7 @@ struct CueMatcher {
         while k >= 0, isFillerOrTime(k), words[k].sentence == sentence, words[k + 1].gap == .space { k -= 1 }
         guard k >= 0, words[k].sentence == sentence, !context.isQuoted(k) else { return nil }
         let key = words[k].key
-        if words[k + 1].gap == .comma || words[k + 1].gapText.contains("\u{2014}") {
+        if words[k + 1].gap == .comma || words[k + 1].gapHas("\u{2014}") {
             return appositiveSubject(endingAt: k, sentence: sentence)
         }
         if key == "who" || key == "which" {
@@ -305,11 +305,11 @@ struct CueMatcher {
         let next = j + 1
         guard next < words.count else { return false }
         let w = words[next]
-        if w.gap == .comma || w.key == "who" || w.gapText.contains("\u{2014}") || w.gapText.contains("(") { return true }
+        if w.gap == .comma || w.key == "who" || w.gapHas("\u{2014}") || w.gapHas("(") { return true }
         if w.key == "of", w.gap == .space {
             var k = next + 1
             while k < words.count, k <= next + 4, words[k].isCapitalized, words[k].gap == .space { k += 1 }
-            return k < words.count && k > next + 1 && (words[k].gap == .comma || words[k].gapText.contains("("))
+            return k < words.count && k > next + 1 && (words[k].gap == .comma || words[k].gapHas("("))
         }
         return false
     }

@@ -28,11 +28,13 @@ struct SpeakerContext {
     /// sentences do not grow with the length of a quotation.
     let narrative: [Int]
 
-    init(text: ScalarText, sentences: [TextSpan], quotes: [ExtractedQuote], actors: [ExtractedActor], gazetteer: Gazetteer) {
+    init(
+        text: ScalarText, sentences: [TextSpan], words: [ActorWord], quotes: [ExtractedQuote], actors: [ExtractedActor],
+        gazetteer: Gazetteer
+    ) {
         self.text = text
         self.actors = actors
         self.gazetteer = gazetteer
-        let words = ActorTokenizer.words(text, sentences: sentences)
         self.words = words
         var lower: Set<String> = []
         for word in words where !word.isCapitalized { lower.insert(word.key) }

@@ -240,7 +240,14 @@ struct NameRunFinder {
             if runFirst < lo && roles.isEmpty { runFirst = lo }
         }
         guard lo <= hi, !(lo...hi).allSatisfy({ isNeverName(words[$0]) }) else { return nil }
-        if lo == hi, gazetteer.demonyms.contains(words[lo].key) || gazetteer.roles[words[lo].key] != nil { return nil }
+        if lo == hi, gazetteer.demonyms.contains(words[lo].key) { return nil }
+        // A lone title is a description ("the President said"), unless it is a surname: "Mr. King", "Baker said".
+        if lo == hi, gazetteer.roles[words[lo].key] != nil, evidence.person == 0,
+            words[lo].isClauseInitial || (lo > 0 && ["the", "a", "an", "his", "her", "their", "our"].contains(words[lo - 1].key))
+                || !(hi + 1 < words.count && words[hi + 1].gap == .space && CueVerbs.speech.contains(words[hi + 1].key))
+        {
+            return nil
+        }
         var result = mention(lo, hi, runFirst: runFirst, canonical: nil, evidence: evidence)
         if let known = knownName(result.key, article: hadArticle) {
             result.canonical = known.name

@@ -55,6 +55,11 @@ public struct SpeakerAttributor: Sendable {
             {
                 // A paragraph that opens with a quotation and has no cue continues the previous paragraph's speaker.
                 speaker = lastSpeaker
+            } else if startsParagraph(first, words: words, context: context),
+                let label = matcher.previousParagraphLabel(before: first)
+            {
+                // A transcript: the previous paragraph opened with "NAME:" and this one goes on.
+                speaker = label
             } else if let previous = matcher.cueInPreviousSentence(
                 of: first, sentence: sentence, newParagraph: startsParagraph(first, words: words, context: context))
             {

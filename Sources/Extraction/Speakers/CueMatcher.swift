@@ -177,6 +177,16 @@ struct CueMatcher {
         return nil
     }
 
+    /// The speaker label that opens the paragraph before word `first` ("PENCE: Well, look, …"), if any.
+    func previousParagraphLabel(before first: Int) -> Int? {
+        guard first > 0 else { return nil }
+        var k = first - 1
+        let paragraph = words[k].paragraph
+        while k > 0, words[k - 1].paragraph == paragraph { k -= 1 }
+        guard k + 1 < words.count, words[k + 1].gapHas(":"), words[k].isAllCaps || words[k].isCapitalized else { return nil }
+        return speakingActor(at: k)
+    }
+
     /// The subject of the clause a quotation sits in when no cue verb names one: `X called Y a "chicken"`.
     /// The first name, pronoun or definite description of the sentence that no preposition governs.
     func clauseSubject(sentence: Int, before limit: Int) -> SpeakerReference? {

@@ -21,7 +21,10 @@ public struct ActorRecognizer: Sendable {
         mentions += CreditsLine.mentions(text, words: words)
         mentions.sort { $0.span < $1.span }
         let groups = AliasResolver(gazetteer: gazetteer).resolve(mentions)
-        var actors = groups.map { actor(from: $0, mentions: mentions) }
+        // A place named only to qualify a role ("the leader's Middle East envoy") is not one the article is about.
+        var actors = groups.filter { group in
+            group.evidence.kind != .place || !group.mentions.allSatisfy { mentions[$0].isModifier }
+        }.map { actor(from: $0, mentions: mentions) }
         actors.sort { ($0.mentions.count, $1.name, $1.kind) > ($1.mentions.count, $0.name, $0.kind) }
         // Ids must be unique within an article even when two actors share a name ("Washington" the place and a person).
         var used: [String: Int] = [:]

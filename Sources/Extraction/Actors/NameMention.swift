@@ -45,6 +45,8 @@ struct NameMention: Sendable {
     var evidence = KindEvidence()
     /// Canonical name from a gazetteer, when the name is a known place or organisation alias.
     var canonical: String?
+    /// The name only qualifies a role noun after it ("Middle East envoy"), as an adjective would.
+    var isModifier = false
 
     /// The key of the whole name.
     var key: String { tokens.joined(separator: " ") }

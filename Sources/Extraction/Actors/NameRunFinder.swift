@@ -85,7 +85,11 @@ struct NameRunFinder {
         while i < words.count {
             guard words[i].isCapitalized else { i += 1; continue }
             let end = runEnd(from: i)
-            if let mention = analyse(i, end) { result.append(mention) }
+            if let mention = analyse(i, end) {
+                // "CIA Director John Ratcliffe", "U.S. President Donald Trump": known names inside a title count too.
+                if mention.runFirst < mention.firstWord { result += knownNames(mention.runFirst, mention.firstWord - 1) }
+                result.append(mention)
+            }
             i = end + 1
         }
         return AcronymDefinitions(text: text, words: words).apply(to: result)
@@ -257,6 +261,25 @@ struct NameRunFinder {
         result.gender = gender
         result.evidence = result.evidence + nameEvidence(result, article: hadArticle)
         return result
+    }
+
+    /// Gazetteer organisations and places among words `lo...hi` of a title, longest first.
+    private func knownNames(_ lo: Int, _ hi: Int) -> [NameMention] {
+        var found: [NameMention] = []
+        var k = lo
+        while k <= hi {
+            var matched = false
+            for end in stride(from: min(hi, k + 3), through: k, by: -1) where words[end].isCapitalized {
+                if let known = knownName(keyOf(k, end), article: false) {
+                    found.append(mention(k, end, runFirst: k, canonical: known.name, evidence: known.evidence))
+                    k = end + 1
+                    matched = true
+                    break
+                }
+            }
+            if !matched { k += 1 }
+        }
+        return found
     }
 
     /// In a headline only names the gazetteers or the article body confirm count; the caller merges the rest.

@@ -46,6 +46,9 @@ struct RoleFinder {
             appointmentRole(&mention)
             creditRole(&mention)
             verbAndPrepositionEvidence(&mention)
+            let next = mention.lastWord + 1
+            mention.isModifier = next < words.count && words[next].gap == .space && !words[next].isCapitalized
+                && roleEnding(at: next)
             mentions[index] = mention
         }
     }

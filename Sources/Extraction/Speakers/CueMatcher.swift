@@ -207,6 +207,13 @@ struct CueMatcher {
             if let a = speakingActor(at: j) {
                 let end = context.mentions[context.mentionOfWord[j]].lastWord
                 if words[end].isPossessive { j = end; continue }
+                // "Senate Majority Leader Mitch McConnell": a name inside a title is not the subject.
+                if end + 1 < limit, words[end + 1].gap == .space,
+                    words[end + 1].isCapitalized || isDescriptionHead(end + 1)
+                {
+                    j = end
+                    continue
+                }
                 return .actor(a)
             }
             if let gender = Self.pronouns[words[j].key], gender != .unknown { return .pronoun(gender, word: j) }

@@ -75,7 +75,23 @@ struct ReferenceResolver {
         if let first = context.actors[a].mentions.first, first.start > 0, context.text.scalars[first.start - 1] == "@" {
             return false
         }
-        return !parts.contains { context.lowercaseKeys.contains(ActorTokenizer.foldKey(String($0))) }
+        guard !parts.contains(where: { context.lowercaseKeys.contains(ActorTokenizer.foldKey(String($0))) }) else {
+            return false
+        }
+        // It must act somewhere, as people do: "Mulder didn't hesitate", not "his Level 4" or "Green supporters".
+        return context.mentions.contains { m in
+            guard m.actor == a, m.lastWord + 1 < words.count, words[m.lastWord + 1].gap == .space else { return false }
+            return Self.isVerbLike(words[m.lastWord + 1].key)
+        }
+    }
+
+    private static let auxiliaries: Set<String> = [
+        "is", "was", "has", "had", "will", "would", "could", "can", "did", "does", "won", "lost", "took", "made",
+        "went", "got", "gave", "became", "began", "knew", "thought", "felt", "kept", "left", "came", "saw",
+    ]
+
+    private static func isVerbLike(_ key: String) -> Bool {
+        key.hasSuffix("ed") || key.hasSuffix("n't") || auxiliaries.contains(key) || CueVerbs.all.contains(key)
     }
 
     /// Whether the mention is followed by a speech verb, as subjects of reported speech are.

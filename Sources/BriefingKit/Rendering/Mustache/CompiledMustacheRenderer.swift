@@ -65,6 +65,7 @@ public struct CompiledMustacheRenderer: PageRenderer {
         return names.sorted()
     }
 
+    /// Renders template `name` with `value`; a missing template or partial is an error, never an empty page.
     public func render(_ name: String, _ value: TemplateValue) throws(BuildError) -> String {
         let output: String?
         do {

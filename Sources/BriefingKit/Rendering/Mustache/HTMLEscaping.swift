@@ -1,19 +1,12 @@
-/// Variable text as UTF-8 bytes, escaped the way swift-mustache escapes it: `<` `>` `&` `"` `'` become
-/// `&lt;` `&gt;` `&amp;` `&quot;` `&#39;`, and nothing else changes.
+/// Variable text escaped the way swift-mustache escapes it: `<` `>` `&` `"` `'` become `&lt;` `&gt;` `&amp;`
+/// `&quot;` `&#39;`, and nothing else changes.
 enum HTMLEscaping {
-    /// Appends `text` unchanged.
-    static func appendRaw(_ text: String, to output: inout [UInt8]) {
-        if text.utf8.withContiguousStorageIfAvailable({ output.append(contentsOf: $0) }) == nil {
-            output.append(contentsOf: text.utf8)
-        }
-    }
-
-    /// Appends `text` escaped for HTML.
-    static func append(_ text: String, to output: inout [UInt8]) {
-        let start = output.count
-        let done = text.utf8.withContiguousStorageIfAvailable { bytes in appendEscaped(bytes, to: &output) }
+    /// Appends `text` escaped for HTML: unchanged runs are appended as slices of `text`, without copying it first.
+    static func append(_ text: String, to output: inout String) {
+        let start = output.utf8.count
+        let done = text.utf8.withContiguousStorageIfAvailable { bytes in appendEscaped(text, bytes, to: &output) }
         if done != true {
-            output.removeSubrange(start...)
+            output.removeSubrange(output.utf8.index(output.utf8.startIndex, offsetBy: start)...)
             appendEscapedCharacters(text, to: &output)
         }
     }
@@ -21,7 +14,7 @@ enum HTMLEscaping {
     /// The byte-wise escape; false (with partial output) when a special character touches a non-ASCII byte.
     /// swift-mustache escapes whole Characters, and a combining mark after `"`, or a prepended mark before it,
     /// makes one Character that is not `"` and so is left alone; those rare strings take the Character path.
-    private static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) -> Bool {
+    private static func appendEscaped(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>, to output: inout String) -> Bool {
         var runStart = 0
         var index = 0
         let count = bytes.count
@@ -30,18 +23,29 @@ enum HTMLEscaping {
             // '"' 0x22 … '>' 0x3E: one range check keeps the common bytes fast.
             if byte &- 0x22 <= 0x1C, let replacement = replacement(for: byte) {
                 if (index > 0 && bytes[index - 1] >= 0x80) || (index + 1 < count && bytes[index + 1] >= 0x80) { return false }
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                replacement.withUTF8Buffer { output.append(contentsOf: $0) }
+                if runStart < index { output.append(contentsOf: slice(text, runStart, index)) }
+                output.append(replacement)
                 runStart = index + 1
             }
             index += 1
         }
-        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<count]))
+        if runStart == 0 {
+            output.append(text)
+        } else if runStart < count {
+            output.append(contentsOf: slice(text, runStart, count))
+        }
         return true
     }
 
+    /// Bytes `from..<to` of `text`; both ends sit next to an ASCII byte, so on scalar boundaries.
     @inline(__always)
-    private static func replacement(for byte: UInt8) -> StaticString? {
+    private static func slice(_ text: String, _ from: Int, _ to: Int) -> Substring {
+        let utf8 = text.utf8
+        return text[utf8.index(utf8.startIndex, offsetBy: from)..<utf8.index(utf8.startIndex, offsetBy: to)]
+    }
+
+    @inline(__always)
+    private static func replacement(for byte: UInt8) -> String? {
         switch byte {
         case 0x3C: return "&lt;"
         case 0x3E: return "&gt;"
@@ -52,15 +56,15 @@ enum HTMLEscaping {
         }
     }
 
-    private static func appendEscapedCharacters(_ text: String, to output: inout [UInt8]) {
+    private static func appendEscapedCharacters(_ text: String, to output: inout String) {
         for character in text {
             switch character {
-            case "<": output.append(contentsOf: "&lt;".utf8)
-            case ">": output.append(contentsOf: "&gt;".utf8)
-            case "&": output.append(contentsOf: "&amp;".utf8)
-            case "\"": output.append(contentsOf: "&quot;".utf8)
-            case "'": output.append(contentsOf: "&#39;".utf8)
-            default: output.append(contentsOf: character.utf8)
+            case "<": output.append("&lt;")
+            case ">": output.append("&gt;")
+            case "&": output.append("&amp;")
+            case "\"": output.append("&quot;")
+            case "'": output.append("&#39;")
+            default: output.append(character)
             }
         }
     }

@@ -1,7 +1,7 @@
 /// One piece of a compiled template: parsing happens once, rendering walks these.
 indirect enum MustacheNode: Sendable {
-    /// Literal template text, already UTF-8, appended as it is.
-    case text([UInt8])
+    /// Literal template text, appended as it is.
+    case text(String)
     /// `{{name}}` (escaped) or `{{{name}}}` / `{{& name}}` (raw).
     case variable(MustachePath, escaped: Bool)
     /// `{{#name}}…{{/name}}`.
@@ -11,7 +11,7 @@ indirect enum MustacheNode: Sendable {
     /// `{{>name}}`, `{{>*name}}`, or `{{<parent}}…{{/parent}}` with block overrides.
     case partial(MustachePartial)
     /// `{{$name}}default{{/name}}`: replaced by an override from an including template, if any.
-    case block(name: String, defaultNodes: [MustacheNode], indentation: [UInt8])
+    case block(name: String, defaultNodes: [MustacheNode], indentation: String)
     /// `{{% CONTENT_TYPE: TEXT }}` / `HTML`: whether later variables of the same render are HTML-escaped.
     case contentType(escapesHTML: Bool)
 }
@@ -52,7 +52,7 @@ struct MustachePartial: Sendable {
 
     var target: Target
     /// Added to every line the partial renders; nil when the tag was not standalone.
-    var indentation: [UInt8]?
+    var indentation: String?
     /// `{{$block}}` definitions of a `{{<parent}}` tag; nil for a plain partial.
     var overrides: [String: [MustacheNode]]?
     /// 1-based position of the tag, for reporting a partial that does not exist.

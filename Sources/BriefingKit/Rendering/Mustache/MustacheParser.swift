@@ -2,8 +2,8 @@
 /// 2.1 does (including where that differs from the letter of the spec without the spec testing it), so that pages
 /// come out byte for byte as they did; like swift-mustache it reads Characters, not bytes.
 struct MustacheParser {
-    private let chars: [Character]
-    private var position = 0
+    let chars: [Character]
+    var position = 0
     /// Leading whitespace of the first line of a standalone block's default content (see `blockExpansion`).
     private var measuredIndent: [Character] = []
 
@@ -19,7 +19,7 @@ struct MustacheParser {
     }
 
     /// What the parser knows at a point of the text; nested sections get a copy.
-    private struct State {
+    struct State {
         var sectionName: String?
         /// Where the open section's tag starts, for "never closed".
         var sectionTag = 0
@@ -58,9 +58,9 @@ struct MustacheParser {
         }
     }
 
-    private static let nameCharacters = Set("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?*()")
-    private static let partialNameCharacters = nameCharacters.union(["/"])
-    private static let pragmaCharacters = Set("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?*")
+    static let nameCharacters = Set("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?*()")
+    static let partialNameCharacters = nameCharacters.union(["/"])
+    static let pragmaCharacters = Set("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?*")
 
     // swift-mustache's parse loop: text up to a tag or line end, then one tag; whitespace at a line start is held
     // back until it is known whether the tag after it stands alone on its line.
@@ -197,8 +197,8 @@ struct MustacheParser {
         let defaults = try parse(child, definitions: &ignored)
         var indentation = whitespace
         if standalone, !measuredIndent.isEmpty, !defaults.isEmpty { indentation = measuredIndent }
-        let bytes = Array(String(indentation).utf8)
-        return (bytes.isEmpty ? [] : [.text(bytes)]) + [.block(name: name, defaultNodes: defaults, indentation: bytes)]
+        let text = String(indentation)
+        return (text.isEmpty ? [] : [.text(text)]) + [.block(name: name, defaultNodes: defaults, indentation: text)]
     }
 
     private mutating func readIndentation(_ state: inout State, into whitespace: inout [Character]) {
@@ -228,7 +228,7 @@ struct MustacheParser {
         let (line, column) = location(of: tag)
         return MustachePartial(
             target: dynamic ? .dynamic(MustachePath(name), key: name) : .name(name),
-            indentation: indentation.map { Array(String($0).utf8) }, overrides: nil, line: line, column: column)
+            indentation: indentation.map { String($0) }, overrides: nil, line: line, column: column)
     }
 
     private func flush(_ whitespace: inout [Character], into nodes: inout [MustacheNode]) {
@@ -238,7 +238,7 @@ struct MustacheParser {
     }
 
     private static func text(_ characters: [Character]) -> MustacheNode {
-        .text(Array(String(characters).utf8))
+        .text(String(characters))
     }
 
     /// Neighbouring text nodes joined: fewer appends, and the same indentation (see `MustacheRender`).
@@ -253,135 +253,5 @@ struct MustacheParser {
             }
         }
         return result
-    }
-}
-
-extension MustacheParser {
-    private var atEnd: Bool { position >= chars.count }
-
-    private var current: Character { position < chars.count ? chars[position] : "\0" }
-
-    private mutating func readWhile(_ accept: (Character) -> Bool) -> [Character] {
-        let start = position
-        while position < chars.count, accept(chars[position]) { position += 1 }
-        return Array(chars[start..<position])
-    }
-
-    private mutating func skipWhitespace() {
-        while position < chars.count, chars[position].isWhitespace { position += 1 }
-    }
-
-    private func matches(_ delimiter: [Character]) -> Bool {
-        guard position + delimiter.count <= chars.count else { return false }
-        return chars[position..<(position + delimiter.count)].elementsEqual(delimiter)
-    }
-
-    /// Text up to a line end (left unread) or an opening delimiter (read).
-    private mutating func readText(_ state: State) -> [Character] {
-        var text: [Character] = []
-        while position < chars.count {
-            let c = chars[position]
-            if c == "\n" || c == "\r\n" { break }
-            if c == state.open[0], matches(state.open) {
-                position += state.open.count
-                break
-            }
-            text.append(c)
-            position += 1
-        }
-        return text
-    }
-
-    /// A tag stands alone when only whitespace precedes it on its line and only whitespace follows; the rest of the
-    /// line, with its line break, is then consumed.
-    private mutating func isStandalone(_ state: State) -> Bool {
-        guard state.newLine else { return false }
-        if atEnd { return true }
-        var end = position
-        while end < chars.count, chars[end] == " " || chars[end] == "\t" { end += 1 }
-        guard end < chars.count, chars[end].isNewline else { return false }
-        position = end + 1
-        return true
-    }
-
-    private mutating func readName(_ state: State, tag: Int, characters: Set<Character> = nameCharacters)
-        throws(MustacheSyntaxError) -> String
-    {
-        skipWhitespace()
-        let name = String(readWhile { characters.contains($0) })
-        skipWhitespace()
-        guard matches(state.close) else {
-            let found = atEnd ? "the end of the file" : "'\(current)'"
-            throw error("expected '\(String(state.close))' to close the tag '\(name)', found \(found)", at: tag)
-        }
-        position += state.close.count
-        if name.contains("(") || name.contains(")") {
-            throw error("'\(name)': transforms such as 'name(value)' are not supported", at: tag)
-        }
-        return name
-    }
-
-    private mutating func skipComment(_ state: State, tag: Int) throws(MustacheSyntaxError) {
-        while position < chars.count {
-            if matches(state.close) {
-                position += state.close.count
-                return
-            }
-            position += 1
-        }
-        throw error("comment is never closed with '\(String(state.close))'", at: tag)
-    }
-
-    /// `{{=<% %>=}}`.
-    private mutating func readDelimiters(_ state: State, tag: Int) throws(MustacheSyntaxError) -> State {
-        skipWhitespace()
-        let open = readWhile { !$0.isWhitespace }
-        skipWhitespace()
-        let close = readWhile { $0 != "=" && !$0.isWhitespace }
-        skipWhitespace()
-        guard !atEnd, !open.isEmpty, !close.isEmpty, current == "=" else {
-            throw error("set delimiters as '{{=<% %>=}}': two delimiters separated by a space, between '='", at: tag)
-        }
-        position += 1
-        guard matches(state.close) else { throw error("expected '=\(String(state.close))' to end the delimiter change", at: tag) }
-        position += state.close.count
-        var changed = state
-        changed.open = open
-        changed.close = close
-        changed.inParentBody = false
-        return changed
-    }
-
-    /// `{{% CONTENT_TYPE: TEXT }}`, swift-mustache's switch between HTML-escaped and plain variables.
-    private mutating func readPragma(_ state: State, tag: Int) throws(MustacheSyntaxError) -> MustacheNode {
-        skipWhitespace()
-        let name = String(readWhile { Self.pragmaCharacters.contains($0) })
-        skipWhitespace()
-        guard current == ":" else { throw error("pragmas read '{{% CONTENT_TYPE: TEXT}}'", at: tag) }
-        position += 1
-        skipWhitespace()
-        let value = String(readWhile { Self.pragmaCharacters.contains($0) })
-        skipWhitespace()
-        guard matches(state.close) else { throw error("pragmas read '{{% CONTENT_TYPE: TEXT}}'", at: tag) }
-        position += state.close.count
-        guard name == "CONTENT_TYPE", value == "HTML" || value == "TEXT" else {
-            throw error("unknown pragma '\(name): \(value)'; only 'CONTENT_TYPE: HTML' and 'CONTENT_TYPE: TEXT' exist", at: tag)
-        }
-        return .contentType(escapesHTML: value == "HTML")
-    }
-
-    private func location(of index: Int) -> (line: Int, column: Int) {
-        var line = 1
-        var lineStart = 0
-        for i in 0..<min(index, chars.count) where chars[i].isNewline {
-            line += 1
-            lineStart = i + 1
-        }
-        return (line, index - lineStart + 1)
-    }
-
-    private func error(_ message: String, at index: Int) -> MustacheSyntaxError {
-        let (line, column) = location(of: index)
-        return MustacheSyntaxError(message: message, line: line, column: column)
     }
 }

@@ -4,9 +4,3 @@ struct MustacheSyntaxError: Error, Sendable, Equatable {
     var line: Int
     var column: Int
 }
-
-/// A render that cannot finish: a template or partial that does not exist, or partials that never stop nesting.
-struct MustacheRenderError: Error, Sendable, Equatable {
-    var message: String
-    var hint: String
-}

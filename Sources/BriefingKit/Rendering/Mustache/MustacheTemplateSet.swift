@@ -22,7 +22,7 @@ struct MustacheTemplateSet: Sendable {
         // Most pages fit; bigger ones grow the buffer by doubling, once or twice.
         var render = MustacheRender(value, templates: self, capacity: 1 << 16)
         try render.render(nodes, MustacheRender.Frame())
-        return String(decoding: render.output, as: UTF8.self)
+        return render.output
     }
 
     /// A partial tag naming a template that is not in the set.

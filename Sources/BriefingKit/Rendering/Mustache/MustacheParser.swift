@@ -64,7 +64,6 @@ struct MustacheParser {
 
     // swift-mustache's parse loop: text up to a tag or line end, then one tag; whitespace at a line start is held
     // back until it is known whether the tag after it stands alone on its line.
-    // swiftlint:disable:next cyclomatic_complexity function_body_length
     private mutating func parse(_ given: State, definitions: inout [String: [MustacheNode]]) throws(MustacheSyntaxError)
         -> [MustacheNode]
     {

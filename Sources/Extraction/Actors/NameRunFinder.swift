@@ -81,16 +81,27 @@ struct NameRunFinder {
     /// Every name mention, in text order.
     func mentions() -> [NameMention] {
         var result: [NameMention] = []
+        var headlineRuns: [(Int, Int)] = []
         var i = 0
         while i < words.count {
             guard words[i].isCapitalized else { i += 1; continue }
             let end = runEnd(from: i)
-            if let mention = analyse(i, end) {
+            if headlineParagraphs.contains(words[i].paragraph), !skippedParagraphs.contains(words[i].paragraph) {
+                headlineRuns.append((i, end))
+            } else if let mention = analyse(i, end) {
                 // "CIA Director John Ratcliffe", "U.S. President Donald Trump": known names inside a title count too.
                 if mention.runFirst < mention.firstWord { result += knownNames(mention.runFirst, mention.firstWord - 1) }
                 result.append(mention)
             }
             i = end + 1
+        }
+        if !headlineRuns.isEmpty {
+            // Title-case lines: only names the body or the gazetteers confirm, found inside the run.
+            var known = Set(result.map(\.key))
+            for mention in result where mention.tokens.count >= 2 && mention.evidence.kind == .person {
+                known.insert(mention.lastToken)
+            }
+            for (lo, hi) in headlineRuns { result += headlineMentions(lo, hi, known: known) }
         }
         return AcronymDefinitions(text: text, words: words).apply(to: result)
     }
@@ -173,7 +184,6 @@ struct NameRunFinder {
         if words[lo].gapText.hasSuffix("/") || (hi + 1 < words.count && words[hi + 1].gapText.hasPrefix("/")) {
             return nil
         }
-        if headlineParagraphs.contains(words[lo].paragraph) { return headlineMention(lo, hi) }
         if isInFilesFromCredit(lo) { return nil }
         var hadArticle = false
         if ["the", "a", "an"].contains(words[lo].key), lo < hi {
@@ -283,22 +293,54 @@ struct NameRunFinder {
     }
 
     /// In a headline only names the gazetteers or the article body confirm count; the caller merges the rest.
-    private func headlineMention(_ lo: Int, _ hi: Int) -> NameMention? {
-        var lo = lo
-        while lo <= hi, isNeverName(words[lo]) || gazetteer.roles[words[lo].key] != nil { lo += 1 }
-        guard lo <= hi else { return nil }
-        let key = keyOf(lo, hi)
-        if let known = knownName(key, article: false) {
-            return mention(lo, hi, runFirst: lo, canonical: known.name, evidence: known.evidence)
+    private func headlineMentions(_ lo: Int, _ hi: Int, known: Set<String>) -> [NameMention] {
+        var found: [NameMention] = []
+        var k = lo
+        while k <= hi, isNeverName(words[k]) || gazetteer.roles[words[k].key] != nil { k += 1 }
+        // List lines ("Regina King, If Beale Street Could Talk"): a short run that opens with a given name is a person.
+        if k < hi, hi - k <= 3, gazetteer.firstNames[words[k].key] != nil, !words[k].isAllCaps,
+            !hasOrganizationWord(k, hi), knownName(keyOf(k, hi), article: false) == nil,
+            !(k...hi).contains(where: { isNeverName(words[$0]) })
+        {
+            var result = mention(k, hi, runFirst: k, canonical: nil, evidence: KindEvidence())
+            result.evidence = nameEvidence(result, article: false)
+            return [result]
         }
-        let givenName = hi > lo && gazetteer.firstNames[words[lo].key] != nil && !words[lo].isAllCaps
-        guard givenName || midCapitalized.contains(words[lo].key) || midCapitalized.contains(words[hi].key) else {
-            return nil
+        while k <= hi {
+            if isNeverName(words[k]) || gazetteer.roles[words[k].key] != nil || gazetteer.demonyms.contains(words[k].key) {
+                k += 1
+                continue
+            }
+            var matched = false
+            for end in stride(from: min(hi, k + 3), through: k, by: -1) {
+                let key = keyOf(k, end)
+                if let gazetteered = knownName(key, article: false) {
+                    found.append(mention(k, end, runFirst: k, canonical: gazetteered.name, evidence: gazetteered.evidence))
+                } else if known.contains(key) {
+                    var result = mention(k, end, runFirst: k, canonical: nil, evidence: KindEvidence())
+                    result.evidence = nameEvidence(result, article: false)
+                    found.append(result)
+                } else {
+                    continue
+                }
+                k = end + 1
+                matched = true
+                break
+            }
+            if matched { continue }
+            // List lines ("Emily Blunt, Mary Poppins Returns"): a given name and the word after it.
+            if k < hi, gazetteer.firstNames[words[k].key] != nil, !words[k].isAllCaps, words[k + 1].gap == .space,
+                !isNeverName(words[k + 1]), k + 1 == hi || words[k + 2].gap != .space
+            {
+                var result = mention(k, k + 1, runFirst: k, canonical: nil, evidence: KindEvidence())
+                result.evidence = nameEvidence(result, article: false)
+                found.append(result)
+                k += 2
+                continue
+            }
+            k += 1
         }
-        var result = mention(lo, hi, runFirst: lo, canonical: nil, evidence: KindEvidence())
-        result.evidence = nameEvidence(result, article: false)
-        if !givenName { result.evidence.person *= 0.5 }
-        return result
+        return found
     }
 
     /// Whether a capitalised word at a sentence start is a name rather than an ordinary word.

@@ -21,17 +21,9 @@ let package = Package(
             providers: [.apt(["libcmark-dev"])]
         ),
         .target(name: "Extraction", resources: [.copy("Gazetteers")]),
-        // The repository's Templates/ folder, bundled so that `briefing init` can write the default theme.
-        .target(
-            name: "DefaultTheme",
-            path: ".",
-            exclude: [
-                "Sources/BriefingKit", "Sources/CCmark", "Sources/Extraction", "Sources/briefing", "Tests", "Content",
-                "Public", "Benchmarks", "README.md", "Makefile",
-            ],
-            sources: ["Sources/DefaultTheme"],
-            resources: [.copy("Templates")]
-        ),
+        // The default theme. Its files live here so the tool can bundle them for `briefing init`; the top-level
+        // Templates/ is a link to them.
+        .target(name: "DefaultTheme", resources: [.copy("Templates")]),
         .target(
             name: "BriefingKit",
             dependencies: [

@@ -242,6 +242,16 @@ struct NameRunFinder {
             result.evidence = result.evidence + nameEvidence(result, article: false)
             return result
         }
+        // "Billionaire Donald Trump": a common word (one the article also writes in lower case) before a given name
+        // and a surname describes the person; "Azfar Ali Khan" keeps its unknown given name.
+        if roles.isEmpty, hi - lo >= 2, gazetteer.firstNames[words[lo].key] == nil, lowercaseSeen.contains(words[lo].key),
+            gazetteer.firstNames[words[lo + 1].key] != nil, !words[lo + 1].isAllCaps, !hasOrganizationWord(lo, hi),
+            knownName(keyOf(lo, hi), article: hadArticle) == nil, knownName(keyOf(lo, lo + 1), article: false) == nil
+        {
+            roles.append(words[lo].text)
+            evidence.person += 2
+            lo += 1
+        }
         // "the Kentucky Republican": a party or nationality word at the end makes a description, not a name.
         if lo < hi, gazetteer.demonyms.contains(words[hi].key), !hasOrganizationWord(lo, hi) { return nil }
         // A run that ends in a role word is a description ("Chief Market Strategist"), not a name.

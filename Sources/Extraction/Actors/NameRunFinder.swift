@@ -53,31 +53,6 @@ struct NameRunFinder {
         skippedParagraphs = skipped
     }
 
-    /// Paragraphs that only credit the writers: "By Jane Doe", "Jane Doe and John Roe, The Associated Press".
-    private static func bylines(_ words: [ActorWord], gazetteer: Gazetteer) -> Set<Int> {
-        var result: Set<Int> = []
-        var start = 0
-        while start < words.count {
-            var end = start
-            while end + 1 < words.count, words[end + 1].paragraph == words[start].paragraph { end += 1 }
-            defer { start = end + 1 }
-            guard end - start < 14 else { continue }
-            if words[start].key == "by", words[start].text == "By", end > start, words[start + 1].isCapitalized {
-                result.insert(words[start].paragraph)
-                continue
-            }
-            guard (start...end).allSatisfy({ words[$0].isCapitalized || words[$0].key == "and" }),
-                let comma = (start...end).last(where: { words[$0].gap == .comma }), comma > start
-            else { continue }
-            var key = (comma...end).map { words[$0].key }.joined(separator: " ")
-            if key.hasPrefix("the ") { key.removeFirst(4) }
-            if gazetteer.organizations[key] != nil || gazetteer.organizations["the " + key] != nil {
-                result.insert(words[start].paragraph)
-            }
-        }
-        return result
-    }
-
     /// Every name mention, in text order.
     func mentions() -> [NameMention] {
         var result: [NameMention] = []
@@ -127,7 +102,7 @@ struct NameRunFinder {
     ]
 
     /// Index of the last word of the capitalised run that starts at `first`.
-    private func runEnd(from first: Int) -> Int {
+    func runEnd(from first: Int) -> Int {
         var last = first
         while last + 1 < words.count {
             let next = words[last + 1]
@@ -159,13 +134,13 @@ struct NameRunFinder {
         return last
     }
 
-    private func isOfHead(_ key: String) -> Bool {
+    func isOfHead(_ key: String) -> Bool {
         gazetteer.organizationWords.contains(key) || Self.placeHeads.contains(key)
             || (gazetteer.roles[key].map { !$0.isHonorific } ?? false)
     }
 
     /// "King's College London": a possessive inside a name goes on when an organisation word follows soon.
-    private func possessiveContinues(after index: Int) -> Bool {
+    func possessiveContinues(after index: Int) -> Bool {
         var k = index + 1
         while k < words.count, k <= index + 3, words[k].isCapitalized, words[k].gap == .space {
             if gazetteer.organizationWords.contains(words[k].key) { return true }
@@ -176,7 +151,7 @@ struct NameRunFinder {
 
     // MARK: - One run
 
-    private func analyse(_ first: Int, _ last: Int) -> NameMention? {
+    func analyse(_ first: Int, _ last: Int) -> NameMention? {
         var lo = first
         var hi = last
         if skippedParagraphs.contains(words[lo].paragraph) { return nil }
@@ -283,78 +258,8 @@ struct NameRunFinder {
         return result
     }
 
-    /// Gazetteer organisations and places among words `lo...hi` of a title, longest first.
-    private func knownNames(_ lo: Int, _ hi: Int) -> [NameMention] {
-        var found: [NameMention] = []
-        var k = lo
-        while k <= hi {
-            var matched = false
-            for end in stride(from: min(hi, k + 3), through: k, by: -1) where words[end].isCapitalized {
-                if let known = knownName(keyOf(k, end), article: false) {
-                    found.append(mention(k, end, runFirst: k, canonical: known.name, evidence: known.evidence))
-                    k = end + 1
-                    matched = true
-                    break
-                }
-            }
-            if !matched { k += 1 }
-        }
-        return found
-    }
-
-    /// In a headline only names the gazetteers or the article body confirm count; the caller merges the rest.
-    private func headlineMentions(_ lo: Int, _ hi: Int, known: Set<String>) -> [NameMention] {
-        var found: [NameMention] = []
-        var k = lo
-        while k <= hi, isNeverName(words[k]) || gazetteer.roles[words[k].key] != nil { k += 1 }
-        // List lines ("Regina King, If Beale Street Could Talk"): a short run that opens with a given name is a person.
-        if k < hi, hi - k <= 3, gazetteer.firstNames[words[k].key] != nil, !words[k].isAllCaps,
-            !hasOrganizationWord(k, hi), knownName(keyOf(k, hi), article: false) == nil,
-            !(k...hi).contains(where: { isNeverName(words[$0]) })
-        {
-            var result = mention(k, hi, runFirst: k, canonical: nil, evidence: KindEvidence())
-            result.evidence = nameEvidence(result, article: false)
-            return [result]
-        }
-        while k <= hi {
-            if isNeverName(words[k]) || gazetteer.roles[words[k].key] != nil || gazetteer.demonyms.contains(words[k].key) {
-                k += 1
-                continue
-            }
-            var matched = false
-            for end in stride(from: min(hi, k + 3), through: k, by: -1) {
-                let key = keyOf(k, end)
-                if let gazetteered = knownName(key, article: false) {
-                    found.append(mention(k, end, runFirst: k, canonical: gazetteered.name, evidence: gazetteered.evidence))
-                } else if known.contains(key) {
-                    var result = mention(k, end, runFirst: k, canonical: nil, evidence: KindEvidence())
-                    result.evidence = nameEvidence(result, article: false)
-                    found.append(result)
-                } else {
-                    continue
-                }
-                k = end + 1
-                matched = true
-                break
-            }
-            if matched { continue }
-            // List lines ("Emily Blunt, Mary Poppins Returns"): a given name and the word after it.
-            if k < hi, gazetteer.firstNames[words[k].key] != nil, !words[k].isAllCaps, words[k + 1].gap == .space,
-                !isNeverName(words[k + 1]), k + 1 == hi || words[k + 2].gap != .space
-            {
-                var result = mention(k, k + 1, runFirst: k, canonical: nil, evidence: KindEvidence())
-                result.evidence = nameEvidence(result, article: false)
-                found.append(result)
-                k += 2
-                continue
-            }
-            k += 1
-        }
-        return found
-    }
-
     /// Whether a capitalised word at a sentence start is a name rather than an ordinary word.
-    private func supportsInitialWord(_ lo: Int, _ hi: Int) -> Bool {
+    func supportsInitialWord(_ lo: Int, _ hi: Int) -> Bool {
         let word = words[lo]
         let key = word.key
         if gazetteer.commonWords.contains(key) || gazetteer.calendar.contains(key) {
@@ -399,7 +304,7 @@ struct NameRunFinder {
         return nil
     }
 
-    private func plausibleName(_ lo: Int, _ hi: Int) -> Bool {
+    func plausibleName(_ lo: Int, _ hi: Int) -> Bool {
         if hasOrganizationWord(lo, hi) { return false }
         if let role = gazetteer.roles[words[hi].key], !role.isHonorific { return false }
         // "Martin Luther King Jr.": a remainder of suffixes alone means the "title" was part of the name.
@@ -409,105 +314,12 @@ struct NameRunFinder {
         return !words[lo].isAllCaps || hi > lo
     }
 
-    private func hasOrganizationWord(_ lo: Int, _ hi: Int) -> Bool {
+    func hasOrganizationWord(_ lo: Int, _ hi: Int) -> Bool {
         (lo...hi).contains { gazetteer.organizationWords.contains(words[$0].key) }
     }
 
-    private func isNeverName(_ word: ActorWord) -> Bool {
+    func isNeverName(_ word: ActorWord) -> Bool {
         gazetteer.commonWords.contains(word.key) || gazetteer.calendar.contains(word.key)
             || word.text.allSatisfy { $0.isNumber || $0 == "-" }
-    }
-
-    // MARK: - Names and evidence
-
-    /// "C.J.", "T.J.": initials standing for given names.
-    static func isInitials(_ key: String) -> Bool {
-        key.count >= 3 && key.count <= 5 && key.hasSuffix(".")
-            && key.split(separator: ".").allSatisfy { $0.count == 1 }
-    }
-
-    /// Names in a "With files from …" credits sentence are the newsroom's, not the story's.
-    private func isInFilesFromCredit(_ index: Int) -> Bool {
-        var k = index - 1
-        let sentence = words[index].sentence
-        while k >= 1, index - k < 14, words[k].sentence == sentence {
-            if words[k].key == "files", words[k - 1].key == "with", k + 1 < words.count, words[k + 1].key == "from" {
-                return true
-            }
-            k -= 1
-        }
-        return false
-    }
-
-    /// The look-up key of words `lo...hi`; possessives inside keep their "'s".
-    func keyOf(_ lo: Int, _ hi: Int) -> String {
-        var key = ""
-        for k in lo...hi {
-            if k > lo { key += " " }
-            key += words[k].key
-            if k < hi && words[k].isPossessive { key += "'s" }
-        }
-        return key
-    }
-
-    private func knownName(_ key: String, article: Bool) -> (name: String, evidence: KindEvidence)? {
-        if let org = gazetteer.organizations[key] ?? (article ? gazetteer.organizations["the " + key] : nil) {
-            return (org, KindEvidence(organization: 8))
-        }
-        if let place = gazetteer.places[key] ?? (article ? gazetteer.places["the " + key] : nil) {
-            return (place, KindEvidence(place: 8))
-        }
-        return nil
-    }
-
-    private func mention(_ lo: Int, _ hi: Int, runFirst: Int, canonical: String?, evidence: KindEvidence) -> NameMention {
-        var tokens: [String] = []
-        for k in lo...hi { tokens.append(k < hi && words[k].isPossessive ? words[k].key + "'s" : words[k].key) }
-        let name = text.string(words[lo].start, words[hi].end)
-        let surface = runFirst < lo ? text.string(words[runFirst].start, words[hi].end) : nil
-        return NameMention(
-            firstWord: lo, lastWord: hi, runFirst: runFirst, span: TextSpan(words[lo].start, words[hi].end),
-            name: name, tokens: tokens, surface: surface, evidence: evidence, canonical: canonical)
-    }
-
-    /// Evidence from the name's own words: given names, organisation words, acronyms.
-    private func nameEvidence(_ mention: NameMention, article: Bool) -> KindEvidence {
-        var evidence = KindEvidence()
-        let tokens = mention.tokens
-        if let last = tokens.last, gazetteer.organizationWords.contains(last) {
-            evidence.organization += 5
-        } else if tokens.dropLast().contains(where: { gazetteer.organizationWords.contains($0) }) {
-            evidence.organization += 3
-        }
-        let hasDigits = tokens.contains { $0.contains(where: \.isNumber) }
-        let last = tokens.last ?? ""
-        if hasDigits { evidence.other += 3 }
-        if gazetteer.eventWords.contains(last) { evidence.other += 6 }
-        if gazetteer.placeWords.contains(last), !gazetteer.organizationWords.contains(last) { evidence.place += 5 }
-        let initials = Self.isInitials(tokens[0])
-        if tokens.count >= 2, !hasDigits, gazetteer.firstNames[tokens[0]] != nil || initials,
-            !words[mention.firstWord].isAllCaps
-        {
-            evidence.person += 2.5
-            if tokens.count == 3, tokens[1].count == 2, tokens[1].hasSuffix(".") { evidence.person += 1 }
-        }
-        if tokens.count == 1, gazetteer.firstNames[last] != nil, !words[mention.firstWord].isAllCaps {
-            evidence.person += 1
-        }
-        // Sports teams: a place and a plural ("Carolina Hurricanes", "Toronto Raptors").
-        if tokens.count >= 2, last.hasSuffix("s"), !last.hasSuffix("ss"), gazetteer.firstNames[last] == nil,
-            gazetteer.places[tokens.dropLast().joined(separator: " ")] != nil
-        {
-            evidence.organization += 6
-        }
-        if tokens.count == 1, words[mention.firstWord].isAllCaps, mention.name.count <= 6 { evidence.organization += 2.5 }
-        // "Statistics Canada", "Infrastructure Canada": a country at the end of a longer name makes an institution.
-        if tokens.count >= 2, gazetteer.countries.contains(words[mention.lastWord].text),
-            gazetteer.firstNames[tokens[0]] == nil, gazetteer.places[mention.key] == nil
-        {
-            evidence.organization += 3
-        }
-        if article { evidence.organization += 1 }
-        return evidence
     }
 }

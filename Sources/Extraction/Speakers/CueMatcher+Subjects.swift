@@ -1,0 +1,171 @@
+/// The noun phrases cues point at: subjects before verbs, names after them, appositions, relative clauses.
+extension CueMatcher {
+    // MARK: - Noun phrases
+
+    func cueText(_ v: Int) -> String { words[v].text.lowercased() }
+
+    /// The actor named at word `k` when it is one that can speak: a person or an organisation (a place only when
+    /// it stands alone as a subject, "Russia said").
+    func speakingActor(at k: Int) -> Int? {
+        guard let a = context.actor(at: k) else { return nil }
+        switch context.actors[a].kind {
+        case .person, .organization: return a
+        case .place, .other: return nil
+        }
+    }
+
+    func isLabelStart(_ k: Int) -> Bool {
+        k == 0 || words[k].gap == .paragraph || (k > 0 && words[k - 1].paragraph != words[k].paragraph)
+    }
+
+    /// "was told", "been asked", "is called": the subject is not the speaker.
+    func isPassive(_ v: Int) -> Bool {
+        guard v > 0 else { return words[v].isCapitalized }
+        if words[v].isClauseInitial && words[v].isCapitalized { return true }
+        return ["was", "were", "been", "being", "is", "are", "be", "get", "got"].contains(words[v - 1].key)
+    }
+
+    /// The speaker named by words `lo...hi` in front of a verb, after a quotation.
+    func subject(from lo: Int, to hi: Int, appositive: Bool) -> SpeakerReference? {
+        guard lo <= hi else { return nil }
+        var h = hi
+        while h > lo, CueVerbs.fillers.contains(words[h].key) { h -= 1 }
+        if appositive {
+            // "Peskov, the Kremlin spokesman, said": the name before the first comma.
+            for k in lo...h {
+                if let a = speakingActor(at: k) {
+                    let end = context.mentions[context.mentionOfWord[k]].lastWord
+                    if end + 1 <= hi + 1, end + 1 < words.count, words[end + 1].gap == .comma || end == h { return .actor(a) }
+                }
+            }
+        }
+        if let gender = Self.pronouns[words[h].key], h == lo || words[h].gap == .comma {
+            return .pronoun(gender, word: h)
+        }
+        if let a = context.actor(at: h), !words[h].isPossessive {
+            return context.actors[a].kind == .other ? nil : .actor(a)
+        }
+        if isDescriptionHead(h) { return description(endingAt: h, floor: lo) }
+        return nil
+    }
+
+    /// The subject in front of a verb, through fillers, appositions and relative clauses ("Hegseth, who told …",
+    /// "Stabenow, D-Mich., a member of the leadership team, said").
+    func subjectBefore(verb v: Int, sentence: Int) -> SpeakerReference? {
+        var k = v - 1
+        while k >= 0, isFillerOrTime(k), words[k].sentence == sentence, words[k + 1].gap == .space { k -= 1 }
+        guard k >= 0, words[k].sentence == sentence, !context.isQuoted(k) else { return nil }
+        let key = words[k].key
+        if words[k + 1].gap == .comma || words[k + 1].gapHas("\u{2014}") {
+            return appositiveSubject(endingAt: k, sentence: sentence)
+        }
+        if key == "who" || key == "which" {
+            return appositiveSubject(endingAt: k, sentence: sentence)
+        }
+        if let gender = Self.pronouns[key] { return .pronoun(gender, word: k) }
+        if let a = context.actor(at: k) {
+            if words[k].isPossessive { return nil }
+            return context.actors[a].kind == .other ? nil : .actor(a)
+        }
+        if isDescriptionHead(k) { return description(endingAt: k, floor: 0) }
+        // "Civic Action also has … and suggests": a second verb shares the sentence's subject.
+        if Self.conjunctions.contains(key) { return clauseSubject(sentence: sentence, before: k) }
+        return nil
+    }
+
+    /// Back through an apposition or relative clause to the name it describes: the nearest person or organisation
+    /// followed by a comma (or a "who").
+    func appositiveSubject(endingAt k: Int, sentence: Int) -> SpeakerReference? {
+        var j = k
+        var organization: Int?
+        while j >= 0, words[j].sentence == sentence, k - j < 40 {
+            if !context.isQuoted(j), let a = speakingActor(at: j) {
+                let m = context.mentions[context.mentionOfWord[j]]
+                if m.lastWord == j, closesApposition(after: j) {
+                    // People first: "Shelby of Alabama, the chairman of the Appropriations Committee, said".
+                    if context.actors[a].kind == .person { return .actor(a) }
+                    if organization == nil { organization = a }
+                }
+            }
+            if let gender = Self.pronouns[words[j].key], gender != .unknown, j + 1 < words.count, words[j + 1].gap == .comma {
+                return .pronoun(gender, word: j)
+            }
+            j -= 1
+        }
+        return organization.map { .actor($0) }
+    }
+
+    /// Whether a name ending at word `j` is followed by an apposition or relative clause: a comma, a dash, a
+    /// bracket, "who", or "of <Place>," ("Shelby of Alabama, …").
+    func closesApposition(after j: Int) -> Bool {
+        let next = j + 1
+        guard next < words.count else { return false }
+        let w = words[next]
+        if w.gap == .comma || w.key == "who" || w.gapHas("\u{2014}") || w.gapHas("(") { return true }
+        if w.key == "of", w.gap == .space {
+            var k = next + 1
+            while k < words.count, k <= next + 4, words[k].isCapitalized, words[k].gap == .space { k += 1 }
+            return k < words.count && k > next + 1 && (words[k].gap == .comma || words[k].gapHas("("))
+        }
+        return false
+    }
+
+    private static let timeWords: Set<String> = [
+        "this", "last", "next", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend",
+        "today", "yesterday", "tonight", "on", "earlier", "ago", "days", "weeks", "months", "years",
+    ]
+
+    /// Adverbs, auxiliaries and time phrases between a subject and its verb ("Rempel earlier this week called").
+    func isFillerOrTime(_ k: Int) -> Bool {
+        let key = words[k].key
+        return CueVerbs.fillers.contains(key) || Self.timeWords.contains(key) || context.gazetteer.calendar.contains(key)
+    }
+
+    /// After "according to": the first name, pronoun or description.
+    func object(from lo: Int, limit: Int) -> SpeakerReference? {
+        var k = lo
+        while k < words.count, k <= lo + 7, k <= limit, !context.isQuoted(k) {
+            if k > lo, words[k].gap != .space { return nil }
+            if let a = speakingActor(at: k), !words[context.mentions[context.mentionOfWord[k]].lastWord].isPossessive {
+                return .actor(a)
+            }
+            if isDescriptionHead(k) { return .description(first: lo, last: k) }
+            k += 1
+        }
+        return nil
+    }
+
+    /// For a participle ("adding", "calling"), the subject of the clause it hangs on: the first finite cue's
+    /// subject in the sentence, else the sentence's subject.
+    func mainClauseSubject(before p: Int, sentence: Int) -> SpeakerReference? {
+        var start = p
+        while start > 0, words[start - 1].sentence == sentence { start -= 1 }
+        for v in start..<p where !context.isQuoted(v) {
+            if CueVerbs.all.contains(words[v].key), !Self.participles.contains(words[v].key), !isPassive(v) {
+                if let s = subjectBefore(verb: v, sentence: sentence) { return s }
+            }
+        }
+        return clauseSubject(sentence: sentence, before: p)
+    }
+
+    /// Whether the word at `k` ends a description that can speak: a role noun or an organisation word.
+    func isDescriptionHead(_ k: Int) -> Bool {
+        guard k >= 0, k < words.count, !words[k].isCapitalized || context.actor(at: k) == nil else { return false }
+        // "Sen. Richard Blumenthal": a title in front of a name belongs to the name.
+        if words[k].isCapitalized, k + 1 < words.count, words[k + 1].gap == .space, context.actor(at: k + 1) != nil {
+            return false
+        }
+        let key = words[k].key
+        if let role = context.gazetteer.roles[key], !role.isHonorific { return true }
+        return context.gazetteer.organizationWords.contains(key) || ReferenceResolver.genericOrganizations.contains(key)
+    }
+
+    func description(endingAt k: Int, floor: Int) -> SpeakerReference {
+        var lo = k
+        while lo > floor, k - lo < 5, words[lo].gap == .space, !RoleFinder.stopWords.contains(words[lo - 1].key) { lo -= 1 }
+        if lo > floor || (lo > 0 && words[lo].gap == .space), lo > 0, ["the", "a", "an"].contains(words[lo - 1].key) {
+            lo -= 1
+        }
+        return .description(first: lo, last: k)
+    }
+}

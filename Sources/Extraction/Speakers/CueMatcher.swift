@@ -30,8 +30,9 @@ struct CueMatcher {
                     let end = context.mentions[context.mentionOfWord[k]].lastWord
                     // "said the IFSD's Azfar Ali Khan": a possessive is not the speaker; read on.
                     if words[end].isPossessive { k = end + 1; continue }
+                    // "said Rockets general manager Bruce Hamilton", "said European Council President Donald Tusk".
                     let modifies = end + 1 < words.count && words[end + 1].gap == .space
-                        && !words[end + 1].isCapitalized && isDescriptionHead(end + 1)
+                        && (words[end + 1].isCapitalized || isDescriptionHead(end + 1))
                     if !modifies, let speaking = speakingActor(at: k), speaking == a {
                         return CueMatch(cue: cueText(after), reference: .actor(a), verbWord: after)
                     }
@@ -98,6 +99,12 @@ struct CueMatcher {
                     return CueMatch(cue: "according to", reference: reference, verbWord: v)
                 }
             } else if Self.participles.contains(key) {
+                // "footage of Trump saying, “…”": the name right before the participle.
+                if v > 0, words[v].gap == .space, let a = speakingActor(at: v - 1), !words[v - 1].isPossessive,
+                    !context.isQuoted(v - 1)
+                {
+                    return CueMatch(cue: cueText(v), reference: .actor(a), verbWord: v)
+                }
                 if let main = mainClauseSubject(before: v, sentence: sentence) {
                     return CueMatch(cue: cueText(v), reference: main, verbWord: v)
                 }

@@ -173,3 +173,36 @@ struct ActorAliasTests {
         #expect(found.map(\.name) == ["Ana Ruiz", "Tom Brown"])
     }
 }
+
+@Suite("Actor acronyms, headlines and descriptors")
+struct ActorAcronymTests {
+    @Test func bracketedAcronymJoinsItsName() {
+        let found = actors("The Harbour Transit Authority (HTA) raised fares. Later, HTA staff apologised.")
+        let authority = actor("Harbour Transit Authority", in: found)
+        #expect(authority?.kind == .organization)
+        #expect(authority?.aliases == ["HTA"])
+        #expect(authority?.mentions.count == 3)
+    }
+
+    @Test func acronymSpelledOutElsewhere() {
+        let found = actors("A letter came from Parks, Forests and Rivers Agency on Monday. PFRA said it would review the case.")
+        #expect(actor("Parks, Forests and Rivers Agency", in: found)?.aliases == ["PFRA"])
+    }
+
+    @Test func titleCaseLineYieldsOnlyConfirmedNames() {
+        let found = actors("Harbour Group Will Run Ads Demanding Action From Ana Ruiz\nMayor Ana Ruiz said the ads were unfair.")
+        #expect(found.map(\.name) == ["Ana Ruiz"])
+        #expect(actor("Ana Ruiz", in: found)?.mentions.count == 2)
+    }
+
+    @Test func commonWordBeforeAFullNameIsADescriptor() {
+        let found = actors("“We won,” Billionaire Ana Ruiz said.")
+        #expect(actor("Ana Ruiz", in: found)?.roles == ["Billionaire"])
+    }
+
+    @Test func titleWordAsSurname() {
+        let found = actors("Markets were calm on Friday, Baker said, and Mr. King agreed.")
+        #expect(actor("Baker", in: found)?.kind == .person)
+        #expect(actor("King", in: found)?.kind == .person)
+    }
+}

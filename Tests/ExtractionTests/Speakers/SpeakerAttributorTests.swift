@@ -153,3 +153,33 @@ struct SpeakerResolutionTests {
         #expect(speakers("The sign read “closed” all week.") == [Pair(nil, nil)])
     }
 }
+
+@Suite("Speaker organisations and fallbacks")
+struct SpeakerFallbackTests {
+    @Test func itResolvesToTheOrganisation() {
+        #expect(
+            speakers("“Power is back,” Northgrid Energy said. Crews worked all night. “More crews are coming,” it said.")
+                == [Pair("Northgrid Energy", "said"), Pair("Northgrid Energy", "said")])
+    }
+
+    @Test func partialQuoteTakesTheClauseSubject() {
+        #expect(
+            speakers("Councillor Rosa Diaz last week labelled the budget a “disgrace” on the radio.")
+                == [Pair("Rosa Diaz", nil)])
+    }
+
+    @Test func participleAfterAName() {
+        #expect(
+            speakers("The video shows Tom Brown saying, “The budget is final.”") == [Pair("Tom Brown", "saying")])
+    }
+
+    @Test func previousParagraphSubjectIntroducesAQuote() {
+        #expect(
+            speakers("Ana Ruiz, a nurse at the clinic, described the night.\n“We ran out of beds by ten.”")
+                == [Pair("Ana Ruiz", nil)])
+    }
+
+    @Test func titleWordThatSpeaksIsASurname() {
+        #expect(speakers("“Markets are calm,” Baker said.") == [Pair("Baker", "said")])
+    }
+}

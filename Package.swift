@@ -21,6 +21,8 @@ let package = Package(
             providers: [.apt(["libcmark-dev"])]
         ),
         .target(name: "Extraction", resources: [.copy("Gazetteers")]),
+        // One system call Swift cannot make directly (renameat2), for swapping the output folder in one step.
+        .target(name: "CBriefingSystem"),
         // The default theme. Its files live here so the tool can bundle them for `briefing init`; the top-level
         // Templates/ is a link to them.
         .target(name: "DefaultTheme", resources: [.copy("Templates")]),
@@ -28,6 +30,7 @@ let package = Package(
             name: "BriefingKit",
             dependencies: [
                 "CCmark",
+                "CBriefingSystem",
                 "DefaultTheme",
                 "Extraction",
                 .product(name: "Mustache", package: "swift-mustache"),

@@ -104,6 +104,8 @@ public struct ExtractedActor: Hashable, Sendable {
 public struct ArticleExtraction: Hashable, Sendable {
     /// The headline, when the text starts with one.
     public var title: String?
+    /// Where the headline is, so a page can show it as a title rather than as body text.
+    public var headline: TextSpan?
     /// Every sentence in order; together they cover the text's non-blank content.
     public var sentences: [TextSpan]
     /// Best first.
@@ -127,6 +129,7 @@ public struct ArticleExtraction: Hashable, Sendable {
         guard offset != 0 else { return self }
         var copy = self
         copy.sentences = sentences.map { $0.shifted(by: offset) }
+        copy.headline = headline?.shifted(by: offset)
         copy.quotes = quotes.map { var q = $0; q.span = q.span.shifted(by: offset); return q }
         copy.actors = actors.map { var a = $0; a.mentions = a.mentions.map { $0.shifted(by: offset) }; return a }
         return copy

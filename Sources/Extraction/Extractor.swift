@@ -29,7 +29,18 @@ public struct Extractor: Sendable {
         let found = QuoteFinder().find(scalars, sentences: sentences)
         let quotes = SpeakerAttributor().attribute(found, in: scalars, sentences: sentences, words: words, actors: actors)
         actors = ActorRecognizer.promotingSpeakers(actors, quotes: quotes)
-        let keyPoints = KeyPointRanker().rank(scalars, sentences: sentences, count: options.keyPointCount)
-        return ArticleExtraction(title: nil, sentences: sentences, keyPoints: keyPoints, quotes: quotes, actors: actors)
+        let keyPoints = KeyPointRanker().rank(
+            scalars, sentences: sentences, count: options.keyPointCount, quotes: quotes, actors: actors)
+        let headline = ProseFilter.headlineLine(scalars)
+        var extraction = ArticleExtraction(
+            title: headline.map { Self.title(scalars.string($0)) }, sentences: sentences, keyPoints: keyPoints, quotes: quotes,
+            actors: actors)
+        extraction.headline = headline
+        return extraction
+    }
+
+    /// A headline line as a title: without the full stop some sources add.
+    private static func title(_ line: String) -> String {
+        line.hasSuffix(".") && !line.hasSuffix("..") ? String(line.dropLast()) : line
     }
 }

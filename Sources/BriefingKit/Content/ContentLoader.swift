@@ -140,7 +140,7 @@ public struct ContentLoader: Sendable {
         var body = matter.body
         var credits: [String] = []
         if format == .text, let block = CreditsBlock.find(in: matter.body) {
-            body = String(String.UnicodeScalarView(body.unicodeScalars.prefix(block.start)))
+            body = String(body[..<body.unicodeScalars.index(body.unicodeScalars.startIndex, offsetBy: block.start)])
             credits = block.lines
             metadata.source = metadata.source ?? block.source.map(Self.titleCasePublication)
             metadata.reporters = block.reporters

@@ -14,25 +14,32 @@ struct CreditsBlock: Hashable, Sendable {
     /// People who "contributed to this report".
     var contributors: [String]
 
-    /// Finds the credits at the end of `text`, or nil when the text has none.
+    /// Finds the credits at the end of `text`, or nil when the text has none. Reads lines backwards from the
+    /// end and stops at the first that is not a credit, so the cost does not grow with the article.
     static func find(in text: String) -> CreditsBlock? {
-        let scalars = Array(text.unicodeScalars)
-        var lines: [(start: Int, text: String)] = []
-        var lineStart = 0
-        for i in 0...scalars.count where i == scalars.count || scalars[i] == "\n" {
-            let line = String(String.UnicodeScalarView(scalars[lineStart..<i])).trimmed
-            if !line.isEmpty { lines.append((lineStart, line)) }
-            lineStart = i + 1
+        let scalars = text.unicodeScalars
+        var block = CreditsBlock(start: 0, lines: [], source: nil, reporters: [], contributors: [])
+        var blockStart: String.Index?
+        var lineEnd = scalars.endIndex
+        while lineEnd > scalars.startIndex {
+            var lineStart = lineEnd
+            while lineStart > scalars.startIndex, scalars[scalars.index(before: lineStart)] != "\n" {
+                lineStart = scalars.index(before: lineStart)
+            }
+            let line = String(text[lineStart..<lineEnd]).trimmed
+            if !line.isEmpty {
+                guard block.absorb(line) else { break }
+                block.lines.insert(line, at: 0)
+                blockStart = lineStart
+            }
+            lineEnd = lineStart > scalars.startIndex ? scalars.index(before: lineStart) : lineStart
         }
-        var block = CreditsBlock(start: scalars.count, lines: [], source: nil, reporters: [], contributors: [])
-        for line in lines.reversed() {
-            guard block.absorb(line.text) else { break }
-            block.start = line.start
-            block.lines.insert(line.text, at: 0)
+        guard var start = blockStart, !block.lines.isEmpty else { return nil }
+        // Blank lines before the credits go too, so the body ends on text.
+        while start > scalars.startIndex, scalars[scalars.index(before: start)].properties.isWhitespace {
+            start = scalars.index(before: start)
         }
-        // Trim blank lines before the credits so the body ends on text.
-        guard !block.lines.isEmpty else { return nil }
-        while block.start > 0, scalars[block.start - 1].properties.isWhitespace { block.start -= 1 }
+        block.start = scalars.distance(from: scalars.startIndex, to: start)
         return block
     }
 

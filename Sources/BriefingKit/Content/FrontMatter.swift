@@ -20,38 +20,47 @@ struct FrontMatter: Sendable {
             scalars = scalars.dropFirst()
             skipped = 1
         }
-        var lines: [Substring.UnicodeScalarView] = []
-        var lineStart = scalars.startIndex
-        var index = scalars.startIndex
-        while index != scalars.endIndex {
-            if scalars[index] == "\n" {
-                lines.append(scalars[lineStart..<index])
-                lineStart = scalars.index(after: index)
+        // Read lines only until the closing fence: the body is never split.
+        func nextLine(from start: String.Index) -> (line: Range<String.Index>, next: String.Index?) {
+            var end = start
+            while end != scalars.endIndex, scalars[end] != "\n" { end = scalars.index(after: end) }
+            return (start..<end, end == scalars.endIndex ? nil : scalars.index(after: end))
+        }
+        func isFence(_ range: Range<String.Index>, _ fences: [String]) -> Bool {
+            var line = Substring(text.unicodeScalars[range])
+            while let last = line.unicodeScalars.last, last == " " || last == "\t" || last == "\r" {
+                line = Substring(line.unicodeScalars.dropLast())
             }
-            index = scalars.index(after: index)
+            return fences.contains(String(line))
         }
-        lines.append(scalars[lineStart..<scalars.endIndex])
-        func isFence(_ line: Substring.UnicodeScalarView, _ fences: [String]) -> Bool {
-            var trimmed = String(String.UnicodeScalarView(line))
-            while let last = trimmed.unicodeScalars.last, last == " " || last == "\t" || last == "\r" {
-                trimmed.unicodeScalars.removeLast()
+        let first = nextLine(from: scalars.startIndex)
+        guard isFence(first.line, ["---"]), var cursor = first.next else {
+            return FrontMatter(fields: [:], body: String(text[scalars.startIndex...]), bodyLine: 1, bodyOffset: skipped)
+        }
+        var yamlLines: [Substring] = []
+        var closingLine = 1
+        var bodyStart: String.Index?
+        while true {
+            let current = nextLine(from: cursor)
+            closingLine += 1
+            if isFence(current.line, ["---", "..."]) {
+                bodyStart = current.next ?? scalars.endIndex
+                break
             }
-            return fences.contains(trimmed)
+            yamlLines.append(Substring(text.unicodeScalars[current.line]))
+            guard let next = current.next else { break }
+            cursor = next
         }
-        guard let first = lines.first, isFence(first, ["---"]) else {
-            let body = String(String.UnicodeScalarView(scalars))
-            return FrontMatter(fields: [:], body: body, bodyLine: 1, bodyOffset: skipped)
-        }
-        guard let closing = lines.indices.dropFirst().first(where: { isFence(lines[$0], ["---", "..."]) }) else {
+        guard let bodyStart else {
             throw BuildError(
                 stage: "load", location: SourceLocation(file: file, line: 1, column: 1),
                 message: "front matter opened with '---' is never closed",
                 hint: "add a line with '---' after the last front-matter field")
         }
-        let yaml = lines[1..<closing].map { String(String.UnicodeScalarView($0)) }.joined(separator: "\n")
-        let bodyStart = closing + 1 < lines.count ? lines[closing + 1].startIndex : scalars.endIndex
+        let yaml = yamlLines.joined(separator: "\n")
+        let closing = closingLine - 1
         let bodyOffset = skipped + scalars.distance(from: scalars.startIndex, to: bodyStart)
-        let body = String(String.UnicodeScalarView(scalars[bodyStart...]))
+        let body = String(text[bodyStart...])
         let fields = try parseMapping(yaml, file: file, firstLine: 2)
         return FrontMatter(fields: fields, body: body, bodyLine: closing + 2, bodyOffset: bodyOffset)
     }

@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Foundation
 
 /// A file of the built site.
@@ -70,86 +73,97 @@ public struct SiteWriter: Sendable {
         }
     }
 
-    /// Writes `files` and copies `assets` (a folder, copied to `assets/`), then swaps the result into place.
+    /// The folder that holds the previous site after a build: the next build updates it in place and swaps it
+    /// in, so unchanged files are not rewritten and no folder tree is created or deleted on every build.
+    public var spare: URL {
+        output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).previous")
+    }
+
+    /// Writes `files` and `assets` (a folder, copied to `assets/`) into the spare folder and swaps it with the
+    /// output in one atomic step. On any failure the spare folder is removed and the output is untouched.
     public func write(_ files: [OutputFile], assets: URL?) throws(BuildError) {
         try checkOutput()
         guard interruption.setWriting(true) else { throw Self.interrupted }
         defer { _ = interruption.setWriting(false) }
-        let fm = FileManager.default
-        let parent = output.deletingLastPathComponent()
-        let name = output.lastPathComponent
-        let pid = ProcessInfo.processInfo.processIdentifier
-        let staging = parent.appendingPathComponent(".\(name).building-\(pid)")
-        let retired = parent.appendingPathComponent(".\(name).old-\(pid)")
+        try prepareSpare()
         do {
-            try? fm.removeItem(at: staging)
-            try fm.createDirectory(at: staging, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o755])
+            var all = files.map { (path: $0.path, data: $0.data) }
+            if let assets { all += try assetFiles(assets) }
+            all.append((Self.marker, Data("Written by briefing build. The whole folder is replaced on every build.\n".utf8)))
+            if FileSystem.exists(output.appendingPathComponent(".gitkeep")) { all.append((".gitkeep", Data())) }
+            try TreeSync(root: spare.path, writeFile: writeFile, interruption: interruption).sync(all)
+            try swapIn()
         } catch {
-            throw BuildError(stage: "write", location: SourceLocation(file: parent.path), message: "cannot create \(staging.path): \(error.localizedDescription)")
-        }
-        do {
-            try writeFiles(files, assets: assets, into: staging)
-        } catch {
-            try? fm.removeItem(at: staging)
+            try? FileManager.default.removeItem(at: spare)
             throw error
         }
-        // Swap: old → retired, staging → output, then drop retired.
-        let hadOutput = FileSystem.exists(output)
-        do {
-            if hadOutput { try fm.moveItem(at: output, to: retired) }
-            do {
-                try fm.moveItem(at: staging, to: output)
-            } catch {
-                if hadOutput { try? fm.moveItem(at: retired, to: output) }
-                throw error
-            }
-        } catch {
-            try? fm.removeItem(at: staging)
-            throw BuildError(stage: "write", location: SourceLocation(file: output.path), message: "cannot replace the output folder: \(error.localizedDescription)")
-        }
-        if hadOutput { try? fm.removeItem(at: retired) }
     }
 
-    private func writeFiles(_ files: [OutputFile], assets: URL?, into staging: URL) throws(BuildError) {
-        var all = files
-        all.append(OutputFile(path: Self.marker, text: "Written by briefing build. The whole folder is replaced on every build.\n"))
-        if FileSystem.exists(output.appendingPathComponent(".gitkeep")) { all.append(OutputFile(path: ".gitkeep", text: "")) }
-        var folders = FolderMaker(root: staging.path)
-        for file in all {
-            if interruption.isRequested { throw Self.interrupted }
-            try OutputPath.check(file.path)
-            let path = staging.path + "/" + file.path
-            do {
-                if let slash = file.path.lastIndex(of: "/") { try folders.make(String(file.path[..<slash])) }
-                try writeFile(file.data, path)
-            } catch {
-                throw BuildError(stage: "write", location: SourceLocation(file: file.path), message: "cannot write: \(error)")
+    /// Makes sure the spare folder exists and is ours.
+    private func prepareSpare() throws(BuildError) {
+        if FileSystem.isDirectory(spare) {
+            guard FileSystem.exists(spare.appendingPathComponent(Self.marker)) else {
+                throw BuildError(
+                    stage: "write", location: SourceLocation(file: spare.path),
+                    message: "refusing to use \(spare.path): it was not written by briefing", hint: "move it out of the way")
+            }
+            return
+        }
+        if mkdir(spare.path, 0o755) != 0 {
+            throw BuildError(
+                stage: "write", location: SourceLocation(file: spare.path),
+                message: "cannot create \(spare.path): \(String(cString: strerror(errno)))")
+        }
+    }
+
+    /// Puts the spare folder in the output's place and the output in the spare's, atomically where the system
+    /// allows it.
+    private func swapIn() throws(BuildError) {
+        let outputPath = output.path
+        let sparePath = spare.path
+        if !FileSystem.exists(output) {
+            guard rename(sparePath, outputPath) == 0 else { throw swapError(errno) }
+            return
+        }
+        if Atomic.exchange(sparePath, outputPath) { return }
+        // No atomic exchange on this file system: three renames, the output missing only between the last two.
+        let aside = sparePath + ".swap"
+        guard rename(outputPath, aside) == 0 else { throw swapError(errno) }
+        guard rename(sparePath, outputPath) == 0 else {
+            let code = errno
+            _ = rename(aside, outputPath)
+            throw swapError(code)
+        }
+        _ = rename(aside, sparePath)
+    }
+
+    private func swapError(_ code: Int32) -> BuildError {
+        BuildError(
+            stage: "write", location: SourceLocation(file: output.path),
+            message: "cannot replace the output folder: \(String(cString: strerror(code)))")
+    }
+
+    /// The files of the assets folder, below `assets/`; hidden and editor files skipped, links refused.
+    private func assetFiles(_ folder: URL) throws(BuildError) -> [(path: String, data: Data)] {
+        guard FileSystem.isDirectory(folder) else { return [] }
+        var files: [(path: String, data: Data)] = []
+        func visit(_ url: URL, _ relative: String) throws {
+            for entry in try FileSystem.listing(of: url, root: folder, relative: relative) {
+                if entry.isDirectory {
+                    try visit(entry.url, entry.relative)
+                } else {
+                    files.append((entry.relative, try Data(contentsOf: entry.url)))
+                }
             }
         }
-        guard let assets, FileSystem.isDirectory(assets) else { return }
-        let target = staging.appendingPathComponent("assets")
         do {
-            try copyTree(assets, to: target)
+            try visit(folder.resolvingSymlinksInPath(), "assets")
         } catch let error as BuildError {
             throw error
         } catch {
-            throw BuildError(stage: "write", location: SourceLocation(file: assets.path), message: "cannot copy assets: \(error.localizedDescription)")
+            throw BuildError(stage: "write", location: SourceLocation(file: folder.path), message: "cannot read assets: \(error.localizedDescription)")
         }
-    }
-
-    /// Copies a folder's regular files, skipping hidden and editor files and refusing links.
-    private func copyTree(_ source: URL, to target: URL) throws {
-        let fm = FileManager.default
-        try fm.createDirectory(at: target, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o755])
-        for entry in try FileSystem.listing(of: source, root: source, relative: "assets") {
-            let destination = target.appendingPathComponent(entry.name)
-            if entry.isDirectory {
-                try copyTree(entry.url, to: destination)
-            } else {
-                try Data(contentsOf: entry.url).write(to: destination)
-                try fm.setAttributes([.posixPermissions: 0o644], ofItemAtPath: destination.path)
-            }
-        }
+        return files
     }
 }
 

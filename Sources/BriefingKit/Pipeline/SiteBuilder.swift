@@ -74,9 +74,11 @@ public struct SiteBuilder: Sendable {
 
         let rendered = try await render(log: log)
 
-        log("[6/6] write")
+        let writeStarted = clock.now
+        log("[6/6] write (+\((writeStarted - started).milliseconds) ms)")
         try writer.write(rendered.files, assets: options.templates.appendingPathComponent("assets"))
 
+        log("    written in \((clock.now - writeStarted).milliseconds) ms")
         let site = rendered.site
         let quotes = site.briefings.reduce(0) { $0 + $1.articles.reduce(0) { $0 + $1.extraction.quotes.count } }
         let elapsed = clock.now - started
@@ -173,4 +175,9 @@ public struct SiteBuilder: Sendable {
         let title = source.metadata.title ?? extraction.title ?? source.metadata.source ?? ContentLoader.humanize(stem)
         return Article(source: source, body: body, extraction: extraction, actorMap: [:], title: title)
     }
+}
+
+extension Duration {
+    /// Whole milliseconds.
+    var milliseconds: Int64 { components.seconds * 1000 + components.attoseconds / 1_000_000_000_000_000 }
 }

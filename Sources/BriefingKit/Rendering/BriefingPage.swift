@@ -61,7 +61,8 @@ struct BriefingPage: Sendable {
 
     private func bodyHTML(_ article: Article, index: Int, notes: [Annotation], root: String) -> String {
         let text = ScalarText(article.body)
-        let paragraphs = ArticleHTML.paragraphs(of: text)
+        // A headline shown as the article's title is not repeated as its first paragraph.
+        let paragraphs = ArticleHTML.paragraphs(of: text).filter { $0 != article.extraction.headline || article.title != article.extraction.title }
         var highlights: [Highlight] = []
         for note in notes {
             let id = "passage-\(note.number)"

@@ -9,6 +9,8 @@ struct SiteAssembler: Sendable {
     var keyPointCount = 5
     /// How many related actors an actor page shows.
     var relatedCount = 12
+    /// How many of a briefing's most-mentioned actors count as its leading names.
+    var leadingCount = 12
 
     /// Assembles the site. `briefings` have their articles extracted and commentary built; their
     /// `actorMap`s and key points are filled in here.
@@ -33,36 +35,28 @@ struct SiteAssembler: Sendable {
             }
         }
 
-        // Briefings, mentions and quotes per actor, and who appears with whom.
-        var pairCounts: [String: [String: Int]] = [:]
+        // Briefings, mentions and quotes per actor.
+        var presence: [[(id: String, mentions: Int)]] = []
+        presence.reserveCapacity(briefings.count)
         for briefing in briefings {
-            var present = Set<String>()
+            var present: [String: Int] = [:]
             for (a, article) in briefing.articles.enumerated() {
                 for actor in article.extraction.actors {
                     guard let id = article.actorMap[actor.id] else { continue }
-                    present.insert(id)
-                    actors[id]?.mentionCount += actor.mentions.count
+                    present[id, default: 0] += actor.mentions.count
                 }
                 for (q, quote) in article.extraction.quotes.enumerated() {
                     guard let local = quote.speakerId, let id = article.actorMap[local] else { continue }
                     actors[id]?.quotes.append(QuoteRef(briefing: briefing.slug, article: a, index: q))
                 }
             }
-            let ids = present.sorted()
-            for id in ids { actors[id]?.briefings.append(briefing.slug) }
-            for (i, first) in ids.enumerated() {
-                for second in ids[(i + 1)...] {
-                    pairCounts[first, default: [:]][second, default: 0] += 1
-                    pairCounts[second, default: [:]][first, default: 0] += 1
-                }
+            for (id, count) in present {
+                actors[id]?.mentionCount += count
+                actors[id]?.briefings.append(briefing.slug)
             }
+            presence.append(present.map { ($0.key, $0.value) })
         }
-        let mentions = actors.mapValues(\.mentionCount)
-        for (id, counts) in pairCounts {
-            actors[id]?.related = counts.map { RelatedActor(id: $0.key, count: $0.value) }
-                .sorted { ($0.count, mentions[$0.id] ?? 0, $1.id) > ($1.count, mentions[$1.id] ?? 0, $0.id) }
-                .prefix(relatedCount).map { $0 }
-        }
+        relate(&actors, presence: presence)
 
         var tags: [String: Tag] = [:]
         for briefing in briefings {
@@ -74,6 +68,33 @@ struct SiteAssembler: Sendable {
         return Site(
             config: config, briefings: briefings, actors: actors,
             tags: tags.values.sorted { $0.slug < $1.slug }, warnings: warnings)
+    }
+
+    /// Who appears with whom: for every actor, the actors most often among the leading names of the briefings
+    /// they appear in. Counting only each briefing's leading names keeps the work linear in the site's size
+    /// (a briefing adds at most `present × leading` pairs) and the result about prominent companions.
+    private func relate(_ actors: inout [String: SiteActor], presence: [[(id: String, mentions: Int)]]) {
+        let ids = actors.keys.sorted()
+        var index: [String: Int32] = [:]
+        index.reserveCapacity(ids.count)
+        for (i, id) in ids.enumerated() { index[id] = Int32(i) }
+        let mentions = ids.map { actors[$0]?.mentionCount ?? 0 }
+        var companions = [[Int32]](repeating: [], count: ids.count)
+        for present in presence {
+            let members = present.compactMap { entry in index[entry.id].map { ($0, entry.mentions) } }
+            let leading = members.sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(leadingCount).map(\.0)
+            for (member, _) in members {
+                for other in leading where other != member { companions[Int(member)].append(other) }
+            }
+        }
+        for (i, list) in companions.enumerated() where !list.isEmpty {
+            var runs: [(id: Int32, count: Int)] = []
+            for other in list.sorted() {
+                if runs.last?.id == other { runs[runs.count - 1].count += 1 } else { runs.append((other, 1)) }
+            }
+            runs.sort { ($0.count, mentions[Int($0.id)], $1.id) > ($1.count, mentions[Int($1.id)], $0.id) }
+            actors[ids[i]]?.related = runs.prefix(relatedCount).map { RelatedActor(id: ids[Int($0.id)], count: $0.count) }
+        }
     }
 
     /// The analyst's key points when given, else the articles' best sentences taken in turn.

@@ -91,3 +91,51 @@ final class Counter: Sendable {
 }
 
 import Synchronization
+
+@Suite struct SiteWriterReuseTests {
+    private func inodes(_ folder: URL) throws -> [String: UInt64] {
+        var result: [String: UInt64] = [:]
+        let base = folder.standardizedFileURL.path
+        guard let enumerator = FileManager.default.enumerator(atPath: base) else { return result }
+        for case let path as String in enumerator {
+            let attributes = try FileManager.default.attributesOfItem(atPath: base + "/" + path)
+            guard attributes[.type] as? FileAttributeType == .typeRegular else { continue }
+            result[path] = (attributes[.systemFileNumber] as? NSNumber)?.uint64Value
+        }
+        return result
+    }
+
+    @Test func unchangedFilesAreNotRewrittenAndStaleOnesGo() throws {
+        let folder = try TempFolder()
+        defer { folder.remove() }
+        let output = folder.url.appendingPathComponent("Public")
+        let writer = SiteWriter(output: output, protected: [])
+        let site = (0..<10).map { OutputFile(path: "p\($0)/index.html", text: "page \($0)") }
+        try writer.write(site, assets: nil)
+        let first = try inodes(output)
+        try writer.write(site, assets: nil)
+        // The previous site is kept beside the output, ready to be updated in place next time.
+        #expect(try folder.read(".Public.previous/p3/index.html") == "page 3")
+        // Third build, one page changed and one gone: the tree of the first build comes back, only the changed
+        // page rewritten.
+        var changed = site
+        changed[2] = OutputFile(path: "p2/index.html", text: "page 2, edited")
+        changed.removeLast()
+        try writer.write(changed, assets: nil)
+        let third = try inodes(output)
+        #expect(third["p0/index.html"] == first["p0/index.html"])
+        #expect(third["p5/index.html"] == first["p5/index.html"])
+        #expect(try folder.read("Public/p2/index.html") == "page 2, edited")
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("p9").path))
+        #expect(try folder.snapshot("Public").keys.sorted() == (changed.map(\.path) + [SiteWriter.marker, TreeSync.manifestName]).sorted())
+    }
+
+    @Test func spareNotWrittenByBriefingIsNeverTouched() throws {
+        let folder = try TempFolder()
+        defer { folder.remove() }
+        try folder.write("mine", to: ".Public.previous/notes.txt")
+        let writer = SiteWriter(output: folder.url.appendingPathComponent("Public"), protected: [])
+        #expect(throws: BuildError.self) { try writer.write([OutputFile(path: "index.html", text: "x")], assets: nil) }
+        #expect(try folder.read(".Public.previous/notes.txt") == "mine")
+    }
+}

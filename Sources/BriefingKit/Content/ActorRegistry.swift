@@ -107,6 +107,7 @@ public struct ActorRegistry: Hashable, Sendable {
 public enum NameKey {
     /// The comparison key of `name`.
     public static func make(_ name: String) -> String {
+        if let ascii = makeASCII(name) { return ascii }
         var key = ""
         var space = false
         for scalar in name.lowercased().unicodeScalars {
@@ -121,5 +122,27 @@ public enum NameKey {
             }
         }
         return key
+    }
+
+    /// The same key for an all-ASCII name, built from bytes; nil when the name has other characters.
+    private static func makeASCII(_ name: String) -> String? {
+        var key: [UInt8] = []
+        key.reserveCapacity(name.utf8.count)
+        var space = false
+        for byte in name.utf8 {
+            switch byte {
+            case 0x41...0x5A, 0x61...0x7A, 0x30...0x39:
+                if space && !key.isEmpty { key.append(0x20) }
+                space = false
+                key.append(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte)
+            case 0x27, 0x2E:  // ' and . join
+                continue
+            case 0x80...:
+                return nil
+            default:
+                space = true
+            }
+        }
+        return String(decoding: key, as: UTF8.self)
     }
 }

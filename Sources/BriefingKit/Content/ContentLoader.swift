@@ -32,12 +32,18 @@ public struct ContentLoader: Sendable {
         var briefings: [BriefingSource] = []
         let folder = root.appendingPathComponent("briefings")
         if FileSystem.isDirectory(folder) {
-            for entry in try entries(of: folder, relative: "briefings") {
+            // Briefings load in parallel; each gathers its own warnings, joined in folder order.
+            let entries = try entries(of: folder, relative: "briefings").filter { $0.isDirectory || Self.articleFormat($0.name) != nil }
+            let loaded = try concurrentMap(entries) { entry throws(BuildError) in
+                var own: [BuildWarning] = []
                 if entry.isDirectory {
-                    briefings.append(try loadFolder(entry, warnings: &warnings))
-                } else if let format = Self.articleFormat(entry.name) {
-                    briefings.append(try loadLoneArticle(entry, format: format, warnings: &warnings))
+                    return (try loadFolder(entry, warnings: &own), own)
                 }
+                return (try loadLoneArticle(entry, format: Self.articleFormat(entry.name) ?? .text, warnings: &own), own)
+            }
+            for (briefing, own) in loaded {
+                briefings.append(briefing)
+                warnings += own
             }
         } else {
             warnings.append(BuildWarning(location: SourceLocation(file: "briefings"), message: "no briefings folder; the site will be empty"))

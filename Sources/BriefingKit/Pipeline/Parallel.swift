@@ -41,3 +41,37 @@ import Foundation
 enum ProcessInfoCores {
     static let count = ProcessInfo.processInfo.activeProcessorCount
 }
+
+/// Maps `items` with `transform` on every core without leaving synchronous code, keeping the input order; the
+/// first error (in input order) is thrown.
+func concurrentMap<Input: Sendable, Output: Sendable>(
+    _ items: [Input], transform: @Sendable (Input) throws(BuildError) -> Output
+) throws(BuildError) -> [Output] {
+    if items.count < 2 { return try items.map { item throws(BuildError) in try transform(item) } }
+    let results = Mutex([Result<Output, BuildError>?](repeating: nil, count: items.count))
+    let chunks = min(items.count, ProcessInfoCores.count * 4)
+    DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+        let range = (items.count * chunk / chunks)..<(items.count * (chunk + 1) / chunks)
+        var local: [Result<Output, BuildError>] = []
+        local.reserveCapacity(range.count)
+        for index in range {
+            do throws(BuildError) {
+                local.append(.success(try transform(items[index])))
+            } catch {
+                local.append(.failure(error))
+            }
+        }
+        results.withLock { all in
+            for (offset, result) in local.enumerated() { all[range.lowerBound + offset] = result }
+        }
+    }
+    return try results.withLock { all throws(BuildError) in
+        try all.map { result throws(BuildError) in
+            guard let result else { throw BuildError(stage: "internal", message: "a parallel task produced no result") }
+            return try result.get()
+        }
+    }
+}
+
+import Dispatch
+import Synchronization

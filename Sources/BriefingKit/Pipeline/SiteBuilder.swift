@@ -136,19 +136,9 @@ public struct SiteBuilder: Sendable {
         let site = SiteAssembler(registry: content.registry).assemble(config: content.config, briefings: briefings, warnings: warnings)
 
         log("[5/6] render pages")
-        let sitePages = SitePages(site: site)
-        let pages = sitePages.specs()
-        var files = try await parallelMap(pages) { page throws(BuildError) in
-            do throws(BuildError) {
-                return OutputFile(path: page.path, text: try renderer.render(page.template, page.value))
-            } catch {
-                var located = error
-                located.message += " (while rendering \(page.path))"
-                throw located
-            }
-        }
-        files += sitePages.files(pages: pages.map(\.path))
-        files += SiteData(site: site).files()
+        let pages = SitePages(site: site)
+        let files = try await parallelMap(pages.jobs()) { job throws(BuildError) in try pages.run(job, renderer: renderer) }
+            .flatMap { $0 }
         return RenderedSite(site: site, files: files)
     }
 

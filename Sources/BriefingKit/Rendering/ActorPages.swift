@@ -11,11 +11,8 @@ struct ActorPages: Sendable {
         site.actors.values.sorted { ($0.name.lowercased(), $0.id) < ($1.name.lowercased(), $1.id) }
     }
 
-    func specs() -> [PageSpec] {
-        [indexSpec()] + sortedActors.map(actorSpec)
-    }
-
-    private func indexSpec() -> PageSpec {
+    /// `actors/index.html`.
+    func indexSpec() -> PageSpec {
         let path = "actors/index.html"
         var groups: [TemplateValue] = []
         for kind in ActorKind.allCases {
@@ -43,7 +40,8 @@ struct ActorPages: Sendable {
                 fields: ["groups": .list(groups), "count": .int(site.actors.count)]))
     }
 
-    private func actorSpec(_ actor: SiteActor) -> PageSpec {
+    /// The page of one actor.
+    func actorSpec(_ actor: SiteActor) -> PageSpec {
         let path = PageContext.actorPath(actor.id)
         let briefings: [TemplateValue] = actor.briefings.compactMap { slug in
             guard let briefing = site.briefing(slug) else { return nil }
@@ -75,7 +73,7 @@ struct ActorPages: Sendable {
         let root = PageContext.root(for: path)
         let description = "\(actor.name): \(PageContext.kindLabel(actor.kind).lowercased()) named in "
             + "\(PageContext.count(actor.briefings.count, "briefing")), quoted \(PageContext.count(actor.quotes.count, "time"))."
-        let fields: [String: TemplateValue] = [
+        let fields: TemplateObject = [
             "name": .string(actor.name),
             "kind": .string(actor.kind.rawValue),
             "kindLabel": .string(PageContext.kindLabel(actor.kind)),

@@ -57,22 +57,25 @@ struct ArticleHTML: Sendable {
         elements += highlights.filter { $0.span.length > 0 }
         elements.sort { ($0.span.start, -$0.span.end, $0.kind) < ($1.span.start, -$1.span.end, $1.kind) }
 
-        var html = ""
-        html.reserveCapacity(text.count * 2)
+        var html = HTMLBytes(capacity: text.count * 2)
         var stack: [Int] = []  // indices into elements, innermost last
         var pending: [Int] = []  // split by a paragraph end, to reopen in the next paragraph
         var next = 0
         var paragraphIndex = -1
         var position = elements.first?.span.start ?? 0
         // Boundaries: every start and end, visited in order.
-        var boundaries = Set<Int>()
+        var boundaries: [Int] = []
+        boundaries.reserveCapacity(elements.count * 2)
         for element in elements {
-            boundaries.insert(element.span.start)
-            boundaries.insert(element.span.end)
+            boundaries.append(element.span.start)
+            boundaries.append(element.span.end)
         }
-        for boundary in boundaries.sorted() {
+        boundaries.sort()
+        var previous = -1
+        for boundary in boundaries where boundary != previous {
+            previous = boundary
             if boundary > position {
-                if !stack.isEmpty { appendEscaped(text, position, boundary, to: &html) }
+                if !stack.isEmpty { html.appendEscaped(text, position, boundary) }
                 position = boundary
             }
             // Close every element ending here, innermost first; elements above one that ends are reopened,
@@ -85,12 +88,12 @@ struct ArticleHTML: Sendable {
                     let hasEnding = stack.contains { elements[$0].span.end == boundary }
                     if !hasEnding { break }
                     stack.removeLast()
-                    html += elements[top].closeTag
+                    html.append(elements[top].closeTag)
                     if elements[top].span.end == boundary {
-                        html += elements[top].trailer
+                        html.append(elements[top].trailer)
                         if elements[top].kind == .paragraph {
                             closedParagraph = true
-                            if let extra = after[paragraphIndex] { html += extra }
+                            if let extra = after[paragraphIndex] { html.append(extra) }
                         }
                     } else {
                         reopen.append(top)
@@ -100,7 +103,7 @@ struct ArticleHTML: Sendable {
                     pending = reopen.reversed() + pending
                 } else {
                     for index in reopen.reversed() {
-                        html += elements[index].reopenTag
+                        html.append(elements[index].reopenTag)
                         stack.append(index)
                     }
                 }
@@ -110,46 +113,59 @@ struct ArticleHTML: Sendable {
                 let element = elements[next]
                 if element.kind == .paragraph {
                     paragraphIndex += 1
-                    html += element.openTag
+                    html.append(element.openTag)
                     stack.append(next)
                     for index in pending {
-                        html += elements[index].reopenTag
+                        html.append(elements[index].reopenTag)
                         stack.append(index)
                     }
                     pending = []
                 } else if !stack.isEmpty {
-                    html += element.openTag
+                    html.append(element.openTag)
                     stack.append(next)
                 }
                 // Elements outside every paragraph (credits, blank text) are not shown.
                 next += 1
             }
         }
-        return html
+        return html.string
+    }
+}
+
+/// HTML built as UTF-8 bytes: no intermediate strings for the article text.
+struct HTMLBytes {
+    private var bytes: [UInt8] = []
+
+    init(capacity: Int) {
+        bytes.reserveCapacity(capacity)
     }
 
-    static func appendEscaped(_ text: ScalarText, _ start: Int, _ end: Int, to html: inout String) {
-        var plain = String.UnicodeScalarView()
+    mutating func append(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    /// The text between two scalar offsets, escaped; line breaks become `<br>`.
+    mutating func appendEscaped(_ text: ScalarText, _ start: Int, _ end: Int) {
         for i in start..<end {
             let scalar = text.scalars[i]
-            let escape: String
-            switch scalar {
-            case "&": escape = "&amp;"
-            case "<": escape = "&lt;"
-            case ">": escape = "&gt;"
-            case "\"": escape = "&quot;"
-            case "\n": escape = "<br>\n"
-            case "\r": escape = ""
-            default:
-                plain.append(scalar)
-                continue
+            let value = scalar.value
+            if value < 0x80 {
+                switch value {
+                case 0x26: bytes.append(contentsOf: "&amp;".utf8)
+                case 0x3C: bytes.append(contentsOf: "&lt;".utf8)
+                case 0x3E: bytes.append(contentsOf: "&gt;".utf8)
+                case 0x22: bytes.append(contentsOf: "&quot;".utf8)
+                case 0x0A: bytes.append(contentsOf: "<br>\n".utf8)
+                case 0x0D: continue
+                default: bytes.append(UInt8(value))
+                }
+            } else {
+                UTF8.encode(scalar) { bytes.append($0) }
             }
-            html += String(plain)
-            plain = String.UnicodeScalarView()
-            html += escape
         }
-        html += String(plain)
     }
+
+    var string: String { String(decoding: bytes, as: UTF8.self) }
 }
 
 /// Escaping for text placed in HTML by code rather than by a template.

@@ -29,7 +29,7 @@ struct BriefingPage: Sendable {
         }
         let people = whosWho(root: root)
         let speakers = quotesBySpeaker(root: root)
-        let fields: [String: TemplateValue] = [
+        let fields: TemplateObject = [
             "title": .string(briefing.source.title),
             "date": .optional(briefing.source.date),
             "dateDisplay": .optional(PageContext.displayDate(briefing.source.date)),

@@ -54,7 +54,10 @@ public struct MustacheRenderer: PageRenderer {
         case .string(let text): return text
         case .bool(let flag): return flag
         case .list(let items): return items.map(bridge)
-        case .object(let fields): return fields.mapValues(bridge)
+        case .object(let object):
+            var fields: [String: Any] = [:]
+            for field in object.fields { fields[field.key] = bridge(field.value) }
+            return fields
         }
     }
 }

@@ -13,6 +13,18 @@ public struct PageSpec: Sendable {
 /// Fields every page's view model carries, and the relative links between pages.
 struct PageContext: Sendable {
     let site: Site
+    /// The `site` field every page carries, built once.
+    private let siteValue: TemplateValue
+
+    init(site: Site) {
+        self.site = site
+        siteValue = [
+            "title": .string(site.config.title),
+            "description": .string(site.config.description),
+            "language": .string(site.config.language),
+            "author": .optional(site.config.author),
+        ]
+    }
 
     /// The prefix that leads from a page at `path` back to the site root ("../../" for "briefings/x/index.html").
     static func root(for path: String) -> String {
@@ -20,15 +32,10 @@ struct PageContext: Sendable {
     }
 
     /// The view model of a page at `path`: `site`, `root`, `page` and the given fields.
-    func page(_ path: String, title: String?, description: String?, fields: [String: TemplateValue]) -> TemplateValue {
+    func page(_ path: String, title: String?, description: String?, fields: TemplateObject) -> TemplateValue {
         var value = fields
         value["root"] = .string(Self.root(for: path))
-        value["site"] = [
-            "title": .string(site.config.title),
-            "description": .string(site.config.description),
-            "language": .string(site.config.language),
-            "author": .optional(site.config.author),
-        ]
+        value["site"] = siteValue
         value["page"] = [
             "title": .optional(title),
             "description": .string(description ?? site.config.description),

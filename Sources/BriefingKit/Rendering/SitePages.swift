@@ -1,26 +1,70 @@
-/// Every templated page of a site, and the generated files that go with them.
+/// Every file of a site but the copied assets, as jobs that can run in parallel: each builds its view model,
+/// renders it and drops it, so view models never pile up in memory.
 struct SitePages: Sendable {
     let site: Site
+    private let context: PageContext
 
-    private var context: PageContext { PageContext(site: site) }
-
-    /// The pages, home first.
-    func specs() -> [PageSpec] {
-        var pages = [HomePage(context: context).spec()]
-        pages += site.briefings.map { BriefingPage(context: context, briefing: $0).spec() }
-        pages += ActorPages(context: context).specs()
-        pages.append(QuotesPage(context: context).spec())
-        pages += TagPages(context: context).specs()
-        pages.append(SearchPage(context: context).spec())
-        pages.append(Feeds(context: context).notFound())
-        return pages
+    init(site: Site) {
+        self.site = site
+        context = PageContext(site: site)
     }
 
-    /// Files that are not templated: the search index, the feed and the sitemap.
-    func files(pages: [String]) -> [OutputFile] {
-        let feeds = Feeds(context: context)
-        var files = [SearchPage(context: context).indexScript(), feeds.atom()]
-        if let sitemap = feeds.sitemap(pages: pages) { files.append(sitemap) }
-        return files
+    /// One unit of output.
+    enum Job: Sendable {
+        case home, briefing(Int), briefingData(Int), actorIndex, actor(String), quotes, tagIndex, tag(Int), search, notFound
+        case searchIndex, feed, sitemap
+    }
+
+    /// Every job, big single pages first so that they do not finish last on one core.
+    func jobs() -> [Job] {
+        var jobs: [Job] = [.searchIndex, .quotes, .home, .actorIndex, .feed, .sitemap, .tagIndex, .search, .notFound]
+        jobs += site.tags.indices.map(Job.tag)
+        jobs += site.briefings.indices.flatMap { [Job.briefing($0), Job.briefingData($0)] }
+        jobs += site.actors.keys.sorted().map(Job.actor)
+        return jobs
+    }
+
+    /// The files a job produces, rendered with `renderer`.
+    func run(_ job: Job, renderer: some PageRenderer) throws(BuildError) -> [OutputFile] {
+        switch job {
+        case .searchIndex: return [SearchPage(context: context).indexScript()]
+        case .feed: return [Feeds(context: context).atom()]
+        case .sitemap: return Feeds(context: context).sitemap(pages: pagePaths()).map { [$0] } ?? []
+        case .briefingData(let index): return [SiteData(site: site).file(for: site.briefings[index])]
+        default:
+            guard let spec = spec(job) else { return [] }
+            do {
+                return [OutputFile(path: spec.path, text: try renderer.render(spec.template, spec.value))]
+            } catch {
+                var located = error
+                located.message += " (while rendering \(spec.path))"
+                throw located
+            }
+        }
+    }
+
+    /// The page a templated job renders.
+    func spec(_ job: Job) -> PageSpec? {
+        switch job {
+        case .home: return HomePage(context: context).spec()
+        case .briefing(let index): return BriefingPage(context: context, briefing: site.briefings[index]).spec()
+        case .actorIndex: return ActorPages(context: context).indexSpec()
+        case .actor(let id): return site.actors[id].map(ActorPages(context: context).actorSpec)
+        case .quotes: return QuotesPage(context: context).spec()
+        case .tagIndex: return TagPages(context: context).indexSpec()
+        case .tag(let index): return TagPages(context: context).tagSpec(site.tags[index])
+        case .search: return SearchPage(context: context).spec()
+        case .notFound: return Feeds(context: context).notFound()
+        case .briefingData, .searchIndex, .feed, .sitemap: return nil
+        }
+    }
+
+    /// Paths of every HTML page, for the sitemap.
+    func pagePaths() -> [String] {
+        var paths = ["index.html", "actors/index.html", "quotes/index.html", "tags/index.html", "search/index.html"]
+        paths += site.briefings.map { PageContext.briefingPath($0.slug) }
+        paths += site.actors.keys.map(PageContext.actorPath)
+        paths += site.tags.map { PageContext.tagPath($0.slug) }
+        return paths
     }
 }

@@ -2,30 +2,28 @@
 struct TagPages: Sendable {
     let context: PageContext
 
-    func specs() -> [PageSpec] {
-        let site = context.site
-        let indexPath = "tags/index.html"
-        let tags: [TemplateValue] = site.tags.map { tag in
+    /// `tags/index.html`.
+    func indexSpec() -> PageSpec {
+        let path = "tags/index.html"
+        let tags: [TemplateValue] = context.site.tags.map { tag in
             ["name": .string(tag.name), "href": .string(PageContext.tagPath(tag.slug)), "count": .int(tag.briefings.count)]
         }
-        var pages = [
-            PageSpec(
-                path: indexPath, template: "tags",
-                value: context.page(indexPath, title: "Tags", description: "Briefings by tag.", fields: ["tags": .list(tags)]))
-        ]
-        for tag in site.tags {
-            let path = PageContext.tagPath(tag.slug)
-            let briefings = tag.briefings.compactMap { site.briefing($0) }.map(context.card)
-            pages.append(
-                PageSpec(
-                    path: path, template: "tag",
-                    value: context.page(
-                        path, title: "Tag: \(tag.name)", description: "Briefings tagged \(tag.name).",
-                        fields: [
-                            "name": .string(tag.name), "briefings": .list(briefings),
-                            "countLabel": .string(PageContext.count(briefings.count, "briefing")),
-                        ])))
-        }
-        return pages
+        return PageSpec(
+            path: path, template: "tags",
+            value: context.page(path, title: "Tags", description: "Briefings by tag.", fields: ["tags": .list(tags)]))
+    }
+
+    /// The page of one tag.
+    func tagSpec(_ tag: Tag) -> PageSpec {
+        let path = PageContext.tagPath(tag.slug)
+        let briefings = tag.briefings.compactMap { context.site.briefing($0) }.map(context.card)
+        return PageSpec(
+            path: path, template: "tag",
+            value: context.page(
+                path, title: "Tag: \(tag.name)", description: "Briefings tagged \(tag.name).",
+                fields: [
+                    "name": .string(tag.name), "briefings": .list(briefings),
+                    "countLabel": .string(PageContext.count(briefings.count, "briefing")),
+                ]))
     }
 }

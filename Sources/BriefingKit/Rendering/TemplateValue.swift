@@ -8,7 +8,7 @@ public indirect enum TemplateValue: Sendable, Hashable {
     /// A list iterated by a section.
     case list([TemplateValue])
     /// Named fields.
-    case object([String: TemplateValue])
+    case object(TemplateObject)
 
     /// An integer shown as text.
     public static func int(_ value: Int) -> TemplateValue { .string(String(value)) }
@@ -26,7 +26,51 @@ extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral
     public init(booleanLiteral value: Bool) { self = .bool(value) }
     public init(arrayLiteral elements: TemplateValue...) { self = .list(elements) }
     public init(dictionaryLiteral elements: (String, TemplateValue)...) {
-        self = .object(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+        self = .object(TemplateObject(elements))
+    }
+}
+
+/// The named fields of a view-model object, kept in the order they were given.
+///
+/// View models have a handful to a few dozen fields and are built once per page, so an array searched from the
+/// front is cheaper than a dictionary: no hashing when building or reading, one allocation per object.
+public struct TemplateObject: Sendable, Hashable, ExpressibleByDictionaryLiteral {
+    /// One field.
+    public struct Field: Sendable, Hashable {
+        /// Its name.
+        public var key: String
+        /// Its value.
+        public var value: TemplateValue
+    }
+
+    /// The fields in order; a name appears at most once.
+    public private(set) var fields: [Field]
+
+    /// An object with `elements`, whose names must differ (a repeated name is read as its first value).
+    public init(_ elements: [(String, TemplateValue)]) {
+        fields = elements.map { Field(key: $0.0, value: $0.1) }
+    }
+
+    public init(dictionaryLiteral elements: (String, TemplateValue)...) {
+        self.init(elements)
+    }
+
+    /// Whether the object has no fields.
+    public var isEmpty: Bool { fields.isEmpty }
+
+    /// The value named `key`.
+    public subscript(key: String) -> TemplateValue? {
+        get {
+            for field in fields where field.key == key { return field.value }
+            return nil
+        }
+        set {
+            if let index = fields.firstIndex(where: { $0.key == key }) {
+                if let newValue { fields[index].value = newValue } else { fields.remove(at: index) }
+            } else if let newValue {
+                fields.append(Field(key: key, value: newValue))
+            }
+        }
     }
 }
 

@@ -4,11 +4,9 @@ import Extraction
 struct SiteData: Sendable {
     let site: Site
 
-    /// The files, in a fixed order.
-    func files() -> [OutputFile] {
-        site.briefings.map { briefing in
-            OutputFile(path: "briefings/\(briefing.slug)/briefing.json", text: briefingJSON(briefing))
-        }
+    /// The `briefing.json` of a briefing.
+    func file(for briefing: Briefing) -> OutputFile {
+        OutputFile(path: "briefings/\(briefing.slug)/briefing.json", text: briefingJSON(briefing))
     }
 
     /// The extraction contract for the briefing's articles (offsets into each article file, speakers and actor

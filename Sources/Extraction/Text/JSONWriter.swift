@@ -44,7 +44,24 @@ public struct JSONWriter: Sendable {
     /// An integer value.
     public mutating func int(_ value: Int, key: String? = nil) {
         prefix(key)
-        output += String(value)
+        Self.appendDecimal(value, to: &output)
+    }
+
+    /// Appends an integer's digits without allocating a string for it.
+    static func appendDecimal(_ value: Int, to output: inout String) {
+        if value < 0 { output += "-" }
+        var magnitude = value.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+            UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            var index = buffer.count
+            repeat {
+                index -= 1
+                buffer[index] = UInt8(truncatingIfNeeded: magnitude % 10) + 0x30
+                magnitude /= 10
+            } while magnitude > 0
+            output += String(decoding: UnsafeRawBufferPointer(rebasing: buffer[index...]), as: UTF8.self)
+        }
     }
 
     /// A number rounded to four decimals.

@@ -111,7 +111,8 @@ enum JSONValue: Decodable {
         case .double(let value): return .string(String(value))
         case .string(let value): return .string(value)
         case .array(let items): return .list(items.map { $0.templateValue ?? .bool(false) })
-        case .object(let fields): return .object(fields.compactMapValues(\.templateValue))
+        case .object(let fields):
+            return .object(TemplateObject(fields.keys.sorted().compactMap { key in fields[key]?.templateValue.map { (key, $0) } }))
         }
     }
 }

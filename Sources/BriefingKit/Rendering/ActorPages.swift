@@ -7,16 +7,18 @@ struct ActorPages: Sendable {
     private var site: Site { context.site }
 
     /// Actors sorted for lists: by name, case-insensitively, then id.
-    private var sortedActors: [SiteActor] {
-        site.actors.values.sorted { ($0.name.lowercased(), $0.id) < ($1.name.lowercased(), $1.id) }
+    private func sortedActors() -> [SiteActor] {
+        site.actors.values.map { (key: ($0.name.lowercased(), $0.id), actor: $0) }
+            .sorted { $0.key < $1.key }.map(\.actor)
     }
 
     /// `actors/index.html`.
     func indexSpec() -> PageSpec {
         let path = "actors/index.html"
         var groups: [TemplateValue] = []
+        let sorted = sortedActors()
         for kind in ActorKind.allCases {
-            let actors = sortedActors.filter { $0.kind == kind }
+            let actors = sorted.filter { $0.kind == kind }
             guard !actors.isEmpty else { continue }
             groups.append([
                 "kind": .string(kind.rawValue),
@@ -43,15 +45,7 @@ struct ActorPages: Sendable {
     /// The page of one actor.
     func actorSpec(_ actor: SiteActor) -> PageSpec {
         let path = PageContext.actorPath(actor.id)
-        let briefings: [TemplateValue] = actor.briefings.compactMap { slug in
-            guard let briefing = site.briefing(slug) else { return nil }
-            return [
-                "title": .string(briefing.source.title),
-                "href": .string(PageContext.briefingPath(slug)),
-                "date": .optional(briefing.source.date),
-                "dateDisplay": .optional(PageContext.displayDate(briefing.source.date)),
-            ]
-        }
+        let briefings: [TemplateValue] = actor.briefings.compactMap { context.briefingLinks[$0] }
         let quotes: [TemplateValue] = actor.quotes.compactMap { ref in
             guard let briefing = site.briefing(ref.briefing) else { return nil }
             let quote = briefing.articles[ref.article].extraction.quotes[ref.index]

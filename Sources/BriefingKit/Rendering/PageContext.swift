@@ -15,9 +15,22 @@ struct PageContext: Sendable {
     let site: Site
     /// The `site` field every page carries, built once.
     private let siteValue: TemplateValue
+    /// Each briefing as a link in a list (title, href, date, dateDisplay), by slug, built once.
+    let briefingLinks: [String: TemplateValue]
 
     init(site: Site) {
         self.site = site
+        var links: [String: TemplateValue] = [:]
+        links.reserveCapacity(site.briefings.count)
+        for briefing in site.briefings {
+            links[briefing.slug] = [
+                "title": .string(briefing.source.title),
+                "href": .string(Self.briefingPath(briefing.slug)),
+                "date": .optional(briefing.source.date),
+                "dateDisplay": .optional(Self.displayDate(briefing.source.date)),
+            ]
+        }
+        briefingLinks = links
         siteValue = [
             "title": .string(site.config.title),
             "description": .string(site.config.description),

@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         .systemLibrary(
@@ -37,15 +38,21 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        .target(
+            name: "PreviewServer",
+            dependencies: ["BriefingKit", .product(name: "Hummingbird", package: "hummingbird")]
+        ),
         .executableTarget(
             name: "briefing",
             dependencies: [
                 "BriefingKit",
                 "Extraction",
+                "PreviewServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction"]),
+        .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer", "BriefingKit"]),
         .testTarget(
             name: "BriefingKitTests",
             dependencies: ["BriefingKit", "Extraction"],

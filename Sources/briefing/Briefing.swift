@@ -8,7 +8,7 @@ struct Briefing: AsyncParsableCommand {
         commandName: "briefing",
         abstract: "Build annotated news briefings into a static site.",
         version: BriefingVersion.current,
-        subcommands: [Build.self, Extract.self, Check.self, Init.self, New.self],
+        subcommands: [Build.self, Serve.self, Extract.self, Check.self, Init.self, New.self],
         defaultSubcommand: Build.self
     )
 }

@@ -64,3 +64,14 @@ extract-score: release
 
 clean:
 	rm -rf .build .briefing-cache
+
+## Build benchmark against Hugo, Jekyll and the cmark floor (installs hyperfine, hugo, jekyll, cmark when missing).
+bench: release
+	@missing=""; \
+	for tool in hyperfine hugo jekyll cmark; do command -v $$tool >/dev/null 2>&1 || missing="$$missing $$tool"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing:$$missing"; \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get update -q && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $$missing; \
+	fi
+	python3 Benchmarks/bench.py $(RELEASE_BIN) $(if $(SIZES),--sizes $(SIZES)) $(if $(RUNS),--runs $(RUNS))

@@ -12,6 +12,8 @@ struct Build: AsyncParsableCommand {
     @Flag(name: .shortAndLong, help: "Print only errors.") var quiet = false
     @Option(name: .customLong("markdown-timeout"), help: "Seconds one Markdown file may take to render.") var markdownTimeout = 10.0
     @Option(name: .customLong("max-file-size"), help: "Largest content file accepted, in MB.") var maxFileSize = 5.0
+    @Option(help: "The build cache folder (safe to delete); .briefing-cache/ beside the output by default.") var cache: String?
+    @Flag(name: .customLong("no-cache"), help: "Build everything from scratch and keep no cache.") var noCache = false
 
     func validate() throws {
         guard markdownTimeout > 0 else { throw ValidationError("--markdown-timeout must be more than 0") }
@@ -24,6 +26,11 @@ struct Build: AsyncParsableCommand {
             drafts: drafts)
         options.markdownTimeLimit = .milliseconds(Int(markdownTimeout * 1000))
         options.maxFileSize = Int(maxFileSize * 1_000_000)
+        if noCache {
+            options.cache = nil
+        } else if let cache {
+            options.cache = URL(fileURLWithPath: cache)
+        }
         let quiet = quiet
         Signals.install()
         let report = try await reporting { () async throws(BuildError) in
@@ -34,10 +41,15 @@ struct Build: AsyncParsableCommand {
             throw ExitCode(130)
         }
         for warning in report.warnings { note(warning.description) }
-        if !quiet {
+        guard !quiet else { return }
+        let time = String(format: "%.2f s", report.seconds)
+        if report.unchanged {
+            print("Nothing changed in \(report.briefings) briefings; \(output)/ is up to date (checked in \(time))")
+        } else {
+            let reused = report.reused > 0 ? ", \(report.reused) pages reused" : ""
             print(
-                "Built \(report.briefings) briefings, \(report.quotes) quotes, \(report.actors) actors → \(output)/ in "
-                    + String(format: "%.2f s", report.seconds))
+                "Built \(report.briefings) briefings, \(report.quotes) quotes, \(report.actors) actors → \(output)/ in \(time) "
+                    + "(\(report.written) of \(report.files) files written\(reused))")
         }
     }
 }

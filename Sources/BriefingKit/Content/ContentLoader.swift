@@ -16,6 +16,18 @@ public struct ContentLoader: Sendable {
 
     /// Loads everything; the first error stops loading.
     public func load() throws(BuildError) -> ContentSource {
+        let scan = try self.scan()
+        var warnings = scan.warnings
+        let loaded = try concurrentMap(scan.entries) { entry throws(BuildError) in try loadBriefing(entry) }
+        for (_, own) in loaded { warnings += own }
+        return ContentSource(
+            config: scan.config, registry: scan.registry, briefings: loaded.map(\.0).sorted { $0.slug < $1.slug },
+            warnings: warnings)
+    }
+
+    /// Reads the site settings and the actor registry, and lists every briefing's files without reading them,
+    /// with a stamp per briefing that changes whenever one of its files does.
+    func scan() throws(BuildError) -> ContentScan {
         var warnings: [BuildWarning] = []
         guard FileSystem.isDirectory(root) else {
             throw BuildError(
@@ -29,36 +41,45 @@ public struct ContentLoader: Sendable {
             try ActorRegistry.parse(text, file: "actors.yml")
         } ?? ActorRegistry()
 
-        var briefings: [BriefingSource] = []
+        var briefings: [BriefingEntry] = []
         let folder = root.appendingPathComponent("briefings")
         if FileSystem.isDirectory(folder) {
-            // Briefings load in parallel; each gathers its own warnings, joined in folder order.
-            let entries = try entries(of: folder, relative: "briefings").filter { $0.isDirectory || Self.articleFormat($0.name) != nil }
-            let loaded = try concurrentMap(entries) { entry throws(BuildError) in
-                var own: [BuildWarning] = []
+            for entry in try entries(of: folder, relative: "briefings") {
                 if entry.isDirectory {
-                    return (try loadFolder(entry, warnings: &own), own)
+                    let children = try entries(of: entry.url, relative: entry.relative).filter {
+                        !$0.isDirectory && ($0.name == "index.md" || Self.articleFormat($0.name) != nil)
+                    }
+                    briefings.append(BriefingEntry(entry: entry, slug: Slug.make(entry.name), files: children))
+                } else if Self.articleFormat(entry.name) != nil {
+                    let stem = (entry.name as NSString).deletingPathExtension
+                    briefings.append(BriefingEntry(entry: entry, slug: Slug.make(stem), files: [entry]))
                 }
-                return (try loadLoneArticle(entry, format: Self.articleFormat(entry.name) ?? .text, warnings: &own), own)
-            }
-            for (briefing, own) in loaded {
-                briefings.append(briefing)
-                warnings += own
             }
         } else {
             warnings.append(BuildWarning(location: SourceLocation(file: "briefings"), message: "no briefings folder; the site will be empty"))
         }
         try checkUniqueSlugs(briefings)
-        return ContentSource(config: config, registry: registry, briefings: briefings.sorted { $0.slug < $1.slug }, warnings: warnings)
+        let settings = try entries(of: root, relative: "").filter { $0.name == "site.yml" || $0.name == "actors.yml" }
+        return ContentScan(config: config, registry: registry, entries: briefings, settingsFiles: settings, warnings: warnings)
+    }
+
+    /// Reads and parses one briefing's files.
+    func loadBriefing(_ entry: BriefingEntry) throws(BuildError) -> (BriefingSource, [BuildWarning]) {
+        var warnings: [BuildWarning] = []
+        if entry.entry.isDirectory {
+            return (try loadFolder(entry, warnings: &warnings), warnings)
+        }
+        return (try loadLoneArticle(entry.entry, format: Self.articleFormat(entry.entry.name) ?? .text, warnings: &warnings), warnings)
     }
 
     // MARK: - Briefings
 
-    private func loadFolder(_ folder: FileEntry, warnings: inout [BuildWarning]) throws(BuildError) -> BriefingSource {
+    private func loadFolder(_ briefingEntry: BriefingEntry, warnings: inout [BuildWarning]) throws(BuildError) -> BriefingSource {
+        let folder = briefingEntry.entry
         var commentary: CommentarySource?
         var fields: [String: FrontMatterValue] = [:]
         var articles: [ArticleSource] = []
-        for entry in try entries(of: folder.url, relative: folder.relative) where !entry.isDirectory {
+        for entry in briefingEntry.files {
             if entry.name == "index.md" {
                 let text = try read(entry, warnings: &warnings)
                 let matter = try FrontMatter.parse(text, file: entry.relative)
@@ -206,16 +227,17 @@ public struct ContentLoader: Sendable {
         }
     }
 
-    private func checkUniqueSlugs(_ briefings: [BriefingSource]) throws(BuildError) {
+    private func checkUniqueSlugs(_ briefings: [BriefingEntry]) throws(BuildError) {
         var seen: [String: String] = [:]
         for briefing in briefings {
+            let path = briefing.entry.relative
             if let other = seen[briefing.slug] {
                 throw BuildError(
-                    stage: "load", location: SourceLocation(file: briefing.path),
-                    message: "'\(briefing.path)' and '\(other)' would both be written to briefings/\(briefing.slug)/",
+                    stage: "load", location: SourceLocation(file: path),
+                    message: "'\(path)' and '\(other)' would both be written to briefings/\(briefing.slug)/",
                     hint: "rename one of them")
             }
-            seen[briefing.slug] = briefing.path
+            seen[briefing.slug] = path
         }
     }
 
@@ -280,4 +302,32 @@ enum ByteCount {
         if bytes >= 1_000 { return "\(bytes / 1_000) KB" }
         return "\(bytes) bytes"
     }
+}
+
+/// A briefing's files as listed on disk, not yet read.
+struct BriefingEntry: Sendable {
+    /// The folder or lone article.
+    var entry: FileEntry
+    /// Output folder name.
+    var slug: String
+    /// The files that make it: `index.md` and the articles, or the lone article itself.
+    var files: [FileEntry]
+
+    /// Changes whenever one of its files is added, removed, resized or modified.
+    var stamp: UInt64 {
+        var hash = StableHash()
+        hash.combine(entry.relative)
+        for file in files { file.stamp(into: &hash) }
+        return hash.value
+    }
+}
+
+/// The content folder listed: settings read, briefings found but not read.
+struct ContentScan: Sendable {
+    var config: SiteConfig
+    var registry: ActorRegistry
+    var entries: [BriefingEntry]
+    /// `site.yml` and `actors.yml`, for their stamps.
+    var settingsFiles: [FileEntry]
+    var warnings: [BuildWarning]
 }

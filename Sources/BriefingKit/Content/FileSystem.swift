@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Foundation
 
 /// A file or folder found while walking the content folder.
@@ -10,6 +13,17 @@ struct FileEntry: Hashable, Sendable {
     var relative: String
     /// Whether it is a folder.
     var isDirectory: Bool
+    /// Size in bytes (of the link's target for a link).
+    var size: Int = 0
+    /// Last modification, nanoseconds since 1970.
+    var modified: Int64 = 0
+
+    /// Mixes what identifies this version of the file (path, size, modification time) into `hash`.
+    func stamp(into hash: inout StableHash) {
+        hash.combine(relative)
+        hash.combine(size)
+        hash.combine(Int(modified))
+    }
 }
 
 /// File-system queries with the content rules applied: hidden and editor files skipped, links that leave
@@ -39,18 +53,22 @@ enum FileSystem {
         for name in names.sorted() where !isIgnored(name) {
             let url = folder.appendingPathComponent(name)
             let path = relative.isEmpty ? name : relative + "/" + name
-            let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
-            if attributes?[.type] as? FileAttributeType == .typeSymbolicLink {
+            var info = stat()
+            guard lstat(url.path, &info) == 0 else { continue }  // vanished since the listing
+            if info.st_mode & S_IFMT == S_IFLNK {
                 let resolved = url.resolvingSymlinksInPath().path
                 let inside = resolved == rootPath || resolved.hasPrefix(rootPath + "/")
-                guard inside, FileManager.default.fileExists(atPath: resolved) else {
+                guard inside, stat(resolved, &info) == 0 else {
                     throw BuildError(
                         stage: "load", location: SourceLocation(file: path),
                         message: inside ? "symbolic link is broken or loops" : "symbolic link points outside the content folder (\(resolved))",
                         hint: "copy the file into the content folder instead")
                 }
             }
-            entries.append(FileEntry(url: url, name: name, relative: path, isDirectory: isDirectory(url)))
+            entries.append(
+                FileEntry(
+                    url: url, name: name, relative: path, isDirectory: info.st_mode & S_IFMT == S_IFDIR, size: Int(info.st_size),
+                    modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)))
         }
         return entries
     }

@@ -81,22 +81,47 @@ public struct SiteWriter: Sendable {
 
     /// Writes `files` and `assets` (a folder, copied to `assets/`) into the spare folder and swaps it with the
     /// output in one atomic step. On any failure the spare folder is removed and the output is untouched.
-    public func write(_ files: [OutputFile], assets: URL?) throws(BuildError) {
+    /// `reusing` names files of the current output to keep as they are (the spare must be in sync with the
+    /// output for that). Afterwards the spare (the previous site) is brought in line with the new one, so both
+    /// stay identical. Returns how many files were written and how many the site has.
+    @discardableResult
+    public func write(_ files: [OutputFile], reusing: [String] = [], assets: URL?) throws(BuildError) -> (written: Int, total: Int) {
         try checkOutput()
         guard interruption.setWriting(true) else { throw Self.interrupted }
         defer { _ = interruption.setWriting(false) }
         try prepareSpare()
+        var all = files.map { (path: $0.path, data: $0.data) }
+        let written: Int
         do {
-            var all = files.map { (path: $0.path, data: $0.data) }
             if let assets { all += try assetFiles(assets) }
             all.append((Self.marker, Data("Written by briefing build. The whole folder is replaced on every build.\n".utf8)))
             if FileSystem.exists(output.appendingPathComponent(".gitkeep")) { all.append((".gitkeep", Data())) }
-            try TreeSync(root: spare.path, writeFile: writeFile, interruption: interruption).sync(all)
+            written = try TreeSync(root: spare.path, writeFile: writeFile, interruption: interruption).sync(all, keeping: reusing)
             try swapIn()
         } catch {
             try? FileManager.default.removeItem(at: spare)
             throw error
         }
+        // The new site is in place; a failure from here on only costs the next build its head start.
+        do {
+            try TreeSync(root: spare.path, writeFile: writeFile, interruption: Interruption()).sync(all, keeping: reusing)
+        } catch {
+            try? FileManager.default.removeItem(at: spare)
+        }
+        return (written, all.count + reusing.count)
+    }
+
+    /// The hash of the output's manifest, which changes whenever a build changes any file of it.
+    public func outputManifestHash() -> UInt64? {
+        FileManager.default.contents(atPath: output.appendingPathComponent(TreeSync.manifestName).path).map(StableHash.of)
+    }
+
+    /// Whether the spare folder holds exactly what the output holds, so that pages can be reused.
+    public func spareIsInSync() -> Bool {
+        guard let mine = FileManager.default.contents(atPath: spare.appendingPathComponent(TreeSync.manifestName).path),
+            let theirs = FileManager.default.contents(atPath: output.appendingPathComponent(TreeSync.manifestName).path)
+        else { return false }
+        return mine == theirs
     }
 
     /// Makes sure the spare folder exists and is ours.

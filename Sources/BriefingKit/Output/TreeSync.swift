@@ -21,9 +21,10 @@ struct TreeSync {
         var hash: UInt64
     }
 
-    /// Syncs `files` (path below the root → bytes) into the root. Returns how many files were written.
+    /// Syncs `files` (path below the root → bytes) into the root, keeping the files named by `keeping` as they
+    /// are (they must be in the manifest). Returns how many files were written.
     @discardableResult
-    func sync(_ files: [(path: String, data: Data)]) throws(BuildError) -> Int {
+    func sync(_ files: [(path: String, data: Data)], keeping: [String] = []) throws(BuildError) -> Int {
         let previous = readManifest()
         // A sync that stops part-way leaves no manifest, so the next one trusts nothing.
         unlink(root + "/" + Self.manifestName)
@@ -31,6 +32,12 @@ struct TreeSync {
         var manifest: [String: Entry] = [:]
         manifest.reserveCapacity(files.count)
         var written = 0
+        for path in keeping {
+            guard let entry = previous?[path] else {
+                throw BuildError(stage: "write", location: SourceLocation(file: path), message: "the page to keep is not in the previous site")
+            }
+            manifest[path] = entry
+        }
         for file in files {
             if interruption.isRequested { throw SiteWriter.interrupted }
             try OutputPath.check(file.path)

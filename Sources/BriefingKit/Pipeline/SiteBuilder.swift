@@ -17,6 +17,8 @@ public struct BuildOptions: Sendable {
     public var markdownTimeLimit: Duration = .seconds(10)
     /// The largest content file accepted, in bytes.
     public var maxFileSize = 5_000_000
+    /// The build cache folder (safe to delete); nil builds everything from scratch and keeps nothing.
+    public var cache: URL?
 
     /// Creates options.
     public init(content: URL, templates: URL, output: URL, drafts: Bool = false, templateEngine: TemplateEngine = .fromEnvironment) {
@@ -25,6 +27,7 @@ public struct BuildOptions: Sendable {
         self.output = output
         self.drafts = drafts
         self.templateEngine = templateEngine
+        self.cache = output.deletingLastPathComponent().appendingPathComponent(".briefing-cache").appendingPathComponent(output.lastPathComponent)
     }
 }
 
@@ -36,8 +39,14 @@ public struct BuildReport: Sendable {
     public var quotes: Int
     /// Actors across the site.
     public var actors: Int
-    /// Files written.
+    /// Files in the site.
     public var files: Int
+    /// Files whose bytes changed and were written.
+    public var written: Int
+    /// Pages whose inputs had not changed, reused without rendering.
+    public var reused: Int
+    /// True when no input had changed and nothing was done.
+    public var unchanged: Bool
     /// Wall time.
     public var seconds: Double
     /// Problems that did not stop the build.
@@ -48,8 +57,10 @@ public struct BuildReport: Sendable {
 public struct RenderedSite: Sendable {
     /// The assembled site.
     public var site: Site
-    /// Every file but the copied assets.
+    /// Every file rendered (all but the copied assets and the reused pages).
     public var files: [OutputFile]
+    /// Pages not rendered because their inputs had not changed since the last build, by output path.
+    public var reused: [String] = []
 }
 
 /// Builds a site: load → extract → render Markdown → assemble site → render pages → write.
@@ -63,83 +74,56 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Runs every stage, logging `[i/n] name` through `log`, and returns what was built. The output folder is
-    /// replaced only when every stage succeeded.
-    public func build(log: @Sendable (String) -> Void = { _ in }) async throws(BuildError) -> BuildReport {
+    /// replaced only when every stage succeeded. With a cache, unchanged briefings are not loaded or extracted
+    /// again, unchanged pages are not rendered again, and when nothing changed nothing is done.
+    public func build(log given: @escaping @Sendable (String) -> Void = { _ in }) async throws(BuildError) -> BuildReport {
         let clock = ContinuousClock()
         let started = clock.now
+        let log = StageLog(clock: clock, started: started, sink: given)
         let writer = SiteWriter(
             output: options.output,
             protected: [options.content, options.templates, URL(fileURLWithPath: FileManager.default.currentDirectoryPath)])
         try writer.checkOutput()
 
-        let rendered = try await render(log: log)
+        log("[1/6] load")
+        let loader = ContentLoader(root: options.content, maxFileSize: options.maxFileSize)
+        let scan = try loader.scan()
+        let inputs = try InputStamps(options: options, scan: scan)
+        let cache = options.cache.map { BuildCache(folder: $0) }
+        if let header = cache?.readHeader(), header.identity == BuildCache.identity, header.fingerprint == inputs.fingerprint,
+            writer.outputManifestHash() == header.outputManifest
+        {
+            log("    nothing changed")
+            return BuildReport(
+                briefings: scan.entries.count, quotes: 0, actors: 0, files: 0, written: 0, reused: 0, unchanged: true,
+                seconds: log.seconds, warnings: [])
+        }
+        let state = cache?.read()
+        let rendered = try await render(scan: scan, inputs: inputs, state: state, allowReuse: writer.spareIsInSync(), log: log)
 
-        let writeStarted = clock.now
-        log("[6/6] write (+\((writeStarted - started).milliseconds) ms)")
-        try writer.write(rendered.files, assets: options.templates.appendingPathComponent("assets"))
-
-        log("    written in \((clock.now - writeStarted).milliseconds) ms")
-        let site = rendered.site
+        log("[6/6] write")
+        let written = try writer.write(rendered.site.files, reusing: rendered.site.reused, assets: options.templates.appendingPathComponent("assets"))
+        if let cache {
+            cache.write(
+                BuildCache.State(
+                    identity: BuildCache.identity, fingerprint: inputs.fingerprint, outputManifest: writer.outputManifestHash() ?? 0,
+                    briefings: rendered.prepared, pageKeys: rendered.pageKeys))
+        }
+        let site = rendered.site.site
         let quotes = site.briefings.reduce(0) { $0 + $1.articles.reduce(0) { $0 + $1.extraction.quotes.count } }
-        let elapsed = clock.now - started
         return BuildReport(
-            briefings: site.briefings.count, quotes: quotes, actors: site.actors.count, files: rendered.files.count,
-            seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18, warnings: site.warnings)
+            briefings: site.briefings.count, quotes: quotes, actors: site.actors.count,
+            files: written.total, written: written.written, reused: rendered.site.reused.count,
+            unchanged: false, seconds: log.seconds, warnings: site.warnings)
     }
 
-    /// Runs every stage but the write: the site model and its files, in memory.
-    public func render(log given: @Sendable (String) -> Void = { _ in }) async throws(BuildError) -> RenderedSite {
-        let clock = ContinuousClock()
-        let started = clock.now
-        func log(_ line: String) {
-            let elapsed = clock.now - started
-            let ms = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
-            given("\(line) (+\(ms) ms)")
-        }
+    /// Runs every stage but the write, with no cache: the site model and all its files, in memory.
+    public func render(log given: @escaping @Sendable (String) -> Void = { _ in }) async throws(BuildError) -> RenderedSite {
+        let log = StageLog(clock: ContinuousClock(), started: ContinuousClock.now, sink: given)
         log("[1/6] load")
-        let content = try ContentLoader(root: options.content, maxFileSize: options.maxFileSize).load()
-        let renderer = try await options.templateEngine.makeRenderer(directory: options.templates)
-        try Self.checkTemplates(renderer)
-        let sources = content.briefings.filter { options.drafts || !$0.draft }
-
-        log("[2/6] extract")
-        let articles = sources.flatMap(\.articles)
-        let extractor = Extractor()
-        let extracted = try await parallelMap(articles) { article in
-            Self.extract(article, with: extractor)
-        }
-
-        log("[3/6] render markdown")
-        let jobs = sources.compactMap { source in
-            source.commentary.map {
-                MarkdownBatch.Job(markdown: $0.markdown, firstLine: $0.firstLine, reservedIDs: Self.reservedIDs, file: $0.path)
-            }
-        }
-        var commentaries = try await MarkdownBatch(timeLimit: options.markdownTimeLimit).render(jobs).makeIterator()
-        var cursor = 0
-        var briefings: [Briefing] = []
-        var warnings = content.warnings
-        for source in sources {
-            let own = Array(extracted[cursor..<(cursor + source.articles.count)])
-            cursor += source.articles.count
-            var briefing = Briefing(source: source, articles: own, commentary: nil, keyPoints: [])
-            if let commentary = source.commentary, let rendered = commentaries.next() {
-                let matchers = own.map { PassageMatcher(text: $0.body) }
-                let (built, problems) = CommentaryBuilder().build(rendered, source: commentary, articles: matchers)
-                briefing.commentary = built
-                warnings += problems
-            }
-            briefings.append(briefing)
-        }
-
-        log("[4/6] assemble site")
-        let site = SiteAssembler(registry: content.registry).assemble(config: content.config, briefings: briefings, warnings: warnings)
-
-        log("[5/6] render pages")
-        let pages = SitePages(site: site)
-        let files = try await parallelMap(pages.jobs()) { job throws(BuildError) in try pages.run(job, renderer: renderer) }
-            .flatMap { $0 }
-        return RenderedSite(site: site, files: files)
+        let scan = try ContentLoader(root: options.content, maxFileSize: options.maxFileSize).scan()
+        let inputs = try InputStamps(options: options, scan: scan)
+        return try await render(scan: scan, inputs: inputs, state: nil, allowReuse: false, log: log).site
     }
 
     /// Ids the page templates use, which commentary headings must not take.
@@ -150,7 +134,7 @@ public struct SiteBuilder: Sendable {
     /// The templates every site needs.
     static let requiredTemplates = ["home", "briefing", "actors", "actor", "quotes", "tags", "tag", "search", "404"]
 
-    private static func checkTemplates(_ renderer: some PageRenderer) throws(BuildError) {
+    static func checkTemplates(_ renderer: some PageRenderer) throws(BuildError) {
         for name in requiredTemplates where !renderer.templateNames.contains(name) {
             throw BuildError(
                 stage: "templates", location: SourceLocation(file: "\(name).mustache"), message: "template '\(name).mustache' is missing",
@@ -158,12 +142,28 @@ public struct SiteBuilder: Sendable {
         }
     }
 
-    private static func extract(_ source: ArticleSource, with extractor: Extractor) -> Article {
+    static func extract(_ source: ArticleSource, with extractor: Extractor) -> Article {
         let body = source.body
         let extraction = extractor.extract(body)
         let stem = ((source.path as NSString).lastPathComponent as NSString).deletingPathExtension
         let title = source.metadata.title ?? extraction.title ?? source.metadata.source ?? ContentLoader.humanize(stem)
         return Article(source: source, body: body, extraction: extraction, actorMap: [:], title: title)
+    }
+}
+
+/// Stage lines with the time since the build started.
+struct StageLog: Sendable {
+    let clock: ContinuousClock
+    let started: ContinuousClock.Instant
+    let sink: @Sendable (String) -> Void
+
+    func callAsFunction(_ line: String) {
+        sink("\(line) (+\((clock.now - started).milliseconds) ms)")
+    }
+
+    var seconds: Double {
+        let elapsed = clock.now - started
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     }
 }
 

@@ -6,8 +6,11 @@ struct SiteData: Sendable {
 
     /// The `briefing.json` of a briefing.
     func file(for briefing: Briefing) -> OutputFile {
-        OutputFile(path: "briefings/\(briefing.slug)/briefing.json", text: briefingJSON(briefing))
+        OutputFile(path: Self.path(for: briefing), text: briefingJSON(briefing))
     }
+
+    /// Where a briefing's data goes.
+    static func path(for briefing: Briefing) -> String { "briefings/\(briefing.slug)/briefing.json" }
 
     /// The extraction contract for the briefing's articles (offsets into each article file, speakers and actor
     /// ids resolved to site actors), plus the briefing's metadata and commentary.

@@ -1,0 +1,139 @@
+/// A compact binary encoding for the build cache: variable-length integers and length-prefixed UTF-8, written
+/// and read field by field by the types themselves. It is private to the cache, which is versioned and safe to
+/// delete, so it needs no schema evolution: a version change discards the cache.
+struct BinaryWriter {
+    private(set) var bytes: [UInt8] = []
+
+    init(capacity: Int = 1 << 16) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    mutating func int(_ value: Int) {
+        // Zig-zag, then seven bits a byte.
+        var rest = UInt64(bitPattern: Int64((value << 1) ^ (value >> 63)))
+        while rest >= 0x80 {
+            bytes.append(UInt8(rest & 0x7F) | 0x80)
+            rest >>= 7
+        }
+        bytes.append(UInt8(rest))
+    }
+
+    mutating func uint64(_ value: UInt64) {
+        withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func double(_ value: Double) {
+        uint64(value.bitPattern)
+    }
+
+    mutating func bool(_ value: Bool) {
+        bytes.append(value ? 1 : 0)
+    }
+
+    mutating func string(_ value: String) {
+        var copy = value
+        copy.withUTF8 { utf8 in
+            int(utf8.count)
+            bytes.append(contentsOf: utf8)
+        }
+    }
+
+    mutating func optional<T>(_ value: T?, _ write: (inout BinaryWriter, T) -> Void) {
+        bool(value != nil)
+        if let value { write(&self, value) }
+    }
+
+    mutating func array<T>(_ values: [T], _ write: (inout BinaryWriter, T) -> Void) {
+        int(values.count)
+        for value in values { write(&self, value) }
+    }
+
+    mutating func strings(_ values: [String]) {
+        array(values) { $0.string($1) }
+    }
+
+    mutating func value<T: BinaryCodable>(_ value: T) {
+        value.encode(to: &self)
+    }
+}
+
+/// Reading what `BinaryWriter` wrote; any inconsistency throws, and the cache is then ignored.
+struct BinaryReader {
+    struct Corrupt: Error {}
+
+    private let bytes: [UInt8]
+    private var offset = 0
+
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
+    var isAtEnd: Bool { offset == bytes.count }
+
+    mutating func int() throws(Corrupt) -> Int {
+        var result: UInt64 = 0
+        var shift: UInt64 = 0
+        while true {
+            guard offset < bytes.count, shift < 64 else { throw Corrupt() }
+            let byte = bytes[offset]
+            offset += 1
+            result |= UInt64(byte & 0x7F) << shift
+            if byte < 0x80 { break }
+            shift += 7
+        }
+        let signed = Int64(bitPattern: result)
+        return Int((signed >> 1) ^ -(signed & 1))
+    }
+
+    mutating func uint64() throws(Corrupt) -> UInt64 {
+        guard offset + 8 <= bytes.count else { throw Corrupt() }
+        var value: UInt64 = 0
+        for index in 0..<8 { value |= UInt64(bytes[offset + index]) << (8 * UInt64(index)) }
+        offset += 8
+        return value
+    }
+
+    mutating func double() throws(Corrupt) -> Double {
+        Double(bitPattern: try uint64())
+    }
+
+    mutating func bool() throws(Corrupt) -> Bool {
+        guard offset < bytes.count, bytes[offset] <= 1 else { throw Corrupt() }
+        offset += 1
+        return bytes[offset - 1] == 1
+    }
+
+    mutating func string() throws(Corrupt) -> String {
+        let count = try int()
+        guard count >= 0, offset + count <= bytes.count else { throw Corrupt() }
+        defer { offset += count }
+        return String(decoding: bytes[offset..<(offset + count)], as: UTF8.self)
+    }
+
+    mutating func optional<T>(_ read: (inout BinaryReader) throws(Corrupt) -> T) throws(Corrupt) -> T? {
+        try bool() ? try read(&self) : nil
+    }
+
+    mutating func array<T>(_ read: (inout BinaryReader) throws(Corrupt) -> T) throws(Corrupt) -> [T] {
+        let count = try int()
+        guard count >= 0, count <= bytes.count - offset else { throw Corrupt() }
+        var values: [T] = []
+        values.reserveCapacity(count)
+        for _ in 0..<count { values.append(try read(&self)) }
+        return values
+    }
+
+    mutating func strings() throws(Corrupt) -> [String] {
+        try array { reader throws(Corrupt) in try reader.string() }
+    }
+
+    mutating func value<T: BinaryCodable>(_ type: T.Type = T.self) throws(Corrupt) -> T {
+        try T(from: &self)
+    }
+}
+
+/// A value the build cache can store.
+protocol BinaryCodable {
+    func encode(to writer: inout BinaryWriter)
+    init(from reader: inout BinaryReader) throws(BinaryReader.Corrupt)
+}

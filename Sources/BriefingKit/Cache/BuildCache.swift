@@ -1,0 +1,115 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+
+/// What a build leaves for the next one, in a folder that is safe to delete (`.briefing-cache/` beside the
+/// output by default): every briefing as prepared (loaded, extracted, commentary rendered) with the stamp of
+/// its files, the key of every page it rendered, and the fingerprint of all its inputs.
+///
+/// Everything in it is checked before use: a different tool binary, a changed file, a changed template or
+/// option, or a cache written by another version of the format makes the affected part (or all of it) be
+/// recomputed, so a build with the cache writes exactly what a build without it writes.
+struct BuildCache: Sendable {
+    static let formatVersion = 1
+
+    /// The cache folder.
+    let folder: URL
+
+    /// What is stored.
+    struct State: Sendable {
+        /// The tool version and the stamp of its binary: another binary invalidates everything.
+        var identity: String
+        /// All inputs and options; equal fingerprints mean nothing changed.
+        var fingerprint: UInt64
+        /// The hash of the output's manifest as the last build left it.
+        var outputManifest: UInt64
+        /// Prepared briefings by the path of their folder or file, with the stamp of their files.
+        var briefings: [String: (stamp: UInt64, prepared: PreparedBriefing)]
+        /// The key of every page that has one, by output path.
+        var pageKeys: [String: UInt64]
+    }
+
+    /// The tool's identity: its version and its executable's size and modification time, so that a rebuilt
+    /// binary (whose extraction may differ) never reuses what another one computed.
+    static let identity: String = {
+        var info = stat()
+        let stamp = stat("/proc/self/exe", &info) == 0 ? "\(info.st_size)-\(info.st_mtim.tv_sec)-\(info.st_mtim.tv_nsec)" : "unknown"
+        return "briefing \(BriefingVersion.current) cache \(formatVersion) binary \(stamp)"
+    }()
+
+    private var headerURL: URL { folder.appendingPathComponent("fingerprint") }
+    private var stateURL: URL { folder.appendingPathComponent("state.bin") }
+
+    /// The fingerprint and output-manifest hash of the last build, read without the rest of the cache.
+    func readHeader() -> (identity: String, fingerprint: UInt64, outputManifest: UInt64)? {
+        guard let data = FileManager.default.contents(atPath: headerURL.path) else { return nil }
+        var reader = BinaryReader(Array(data))
+        guard let identity = try? reader.string(), let fingerprint = try? reader.uint64(), let manifest = try? reader.uint64()
+        else { return nil }
+        return (identity, fingerprint, manifest)
+    }
+
+    /// The whole state, or nil when there is none, it is unreadable, or it was written by another binary.
+    func read() -> State? {
+        guard let header = readHeader(), header.identity == Self.identity,
+            let data = FileManager.default.contents(atPath: stateURL.path)
+        else { return nil }
+        var reader = BinaryReader(Array(data))
+        do throws(BinaryReader.Corrupt) {
+            let briefings = try reader.array { reader throws(BinaryReader.Corrupt) in
+                (try reader.string(), try reader.uint64(), try reader.value(PreparedBriefing.self))
+            }
+            let keys = try reader.array { reader throws(BinaryReader.Corrupt) in (try reader.string(), try reader.uint64()) }
+            guard reader.isAtEnd else { return nil }
+            var state = State(
+                identity: header.identity, fingerprint: header.fingerprint, outputManifest: header.outputManifest, briefings: [:],
+                pageKeys: [:])
+            for (path, stamp, prepared) in briefings { state.briefings[path] = (stamp, prepared) }
+            for (path, key) in keys { state.pageKeys[path] = key }
+            return state
+        } catch {
+            return nil
+        }
+    }
+
+    /// Stores `state`; a cache that cannot be written only makes the next build slower, so failures are ignored.
+    func write(_ state: State) {
+        var body = BinaryWriter(capacity: 1 << 20)
+        body.array(state.briefings.keys.sorted()) { writer, path in
+            guard let entry = state.briefings[path] else { return }
+            writer.string(path)
+            writer.uint64(entry.stamp)
+            writer.value(entry.prepared)
+        }
+        body.array(state.pageKeys.keys.sorted()) { writer, path in
+            writer.string(path)
+            writer.uint64(state.pageKeys[path] ?? 0)
+        }
+        var header = BinaryWriter(capacity: 256)
+        header.string(state.identity)
+        header.uint64(state.fingerprint)
+        header.uint64(state.outputManifest)
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        // The header goes last: a cache whose body is half-written has an old header that no longer matches.
+        unlink(headerURL.path)
+        guard write(body.bytes, to: stateURL) else { return }
+        _ = write(header.bytes, to: headerURL)
+    }
+
+    /// Forgets everything (the next build starts from scratch).
+    func clear() {
+        unlink(headerURL.path)
+    }
+
+    private func write(_ bytes: [UInt8], to url: URL) -> Bool {
+        let temporary = url.path + ".tmp-\(getpid())"
+        do {
+            try RawFile.write(Data(bytes), to: temporary)
+        } catch {
+            unlink(temporary)
+            return false
+        }
+        return rename(temporary, url.path) == 0
+    }
+}

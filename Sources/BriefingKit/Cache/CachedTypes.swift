@@ -1,0 +1,255 @@
+import Extraction
+
+// What the build cache stores for each briefing: the loaded sources, the extraction of every article and the
+// rendered commentary — everything the build computes per briefing before the site is assembled.
+
+extension TextSpan: BinaryCodable {
+    func encode(to writer: inout BinaryWriter) {
+        writer.int(start)
+        writer.int(end - start)
+    }
+
+    init(from reader: inout BinaryReader) throws(BinaryReader.Corrupt) {
+        let start = try reader.int()
+        self.init(start, start + (try reader.int()))
+    }
+}
+
+extension ActorKind: BinaryCodable {
+    func encode(to writer: inout BinaryWriter) {
+        writer.string(rawValue)
+    }
+
+    init(from reader: inout BinaryReader) throws(BinaryReader.Corrupt) {
+        guard let kind = ActorKind(rawValue: try reader.string()) else { throw BinaryReader.Corrupt() }
+        self = kind
+    }
+}
+
+extension ArticleExtraction: BinaryCodable {
+    func encode(to writer: inout BinaryWriter) {
+        writer.optional(title) { $0.string($1) }
+        writer.optional(headline) { $0.value($1) }
+        writer.array(sentences) { $0.value($1) }
+        writer.array(keyPoints) { writer, point in
+            writer.int(point.sentence)
+            writer.string(point.text)
+            writer.double(point.score)
+        }
+        writer.array(quotes) { writer, quote in
+            writer.value(quote.span)
+            writer.string(quote.text)
+            writer.optional(quote.speaker) { $0.string($1) }
+            writer.optional(quote.speakerId) { $0.string($1) }
+            writer.optional(quote.cue) { $0.string($1) }
+        }
+        writer.array(actors) { writer, actor in
+            writer.string(actor.id)
+            writer.string(actor.name)
+            writer.value(actor.kind)
+            writer.strings(actor.roles)
+            writer.strings(actor.aliases)
+            writer.array(actor.mentions) { $0.value($1) }
+        }
+    }
+
+    init(from reader: inout BinaryReader) throws(BinaryReader.Corrupt) {
+        let title = try reader.optional { reader throws(BinaryReader.Corrupt) in try reader.string() }
+        let headline = try reader.optional { reader throws(BinaryReader.Corrupt) in try reader.value(TextSpan.self) }
+        let sentences = try reader.array { reader throws(BinaryReader.Corrupt) in try reader.value(TextSpan.self) }
+        let keyPoints = try reader.array { reader throws(BinaryReader.Corrupt) in
+            KeyPoint(sentence: try reader.int(), text: try reader.string(), score: try reader.double())
+        }
+        let quotes = try reader.array { reader throws(BinaryReader.Corrupt) in
+            ExtractedQuote(
+                span: try reader.value(), text: try reader.string(),
+                speaker: try reader.optional { reader throws(BinaryReader.Corrupt) in try reader.string() },
+                speakerId: try reader.optional { reader throws(BinaryReader.Corrupt) in try reader.string() },
+                cue: try reader.optional { reader throws(BinaryReader.Corrupt) in try reader.string() })
+        }
+        let actors = try reader.array { reader throws(BinaryReader.Corrupt) in
+            ExtractedActor(
+                id: try reader.string(), name: try reader.string(), kind: try reader.value(), roles: try reader.strings(),
+                aliases: try reader.strings(),
+                mentions: try reader.array { reader throws(BinaryReader.Corrupt) in try reader.value(TextSpan.self) })
+        }
+        self.init(title: title, sentences: sentences, keyPoints: keyPoints, quotes: quotes, actors: actors)
+        self.headline = headline
+    }
+}
+
+extension ArticleSource: BinaryCodable {
+    func encode(to writer: inout BinaryWriter) {
+        writer.string(path)
+        writer.string(slug)
+        writer.string(format.rawValue)
+        writer.string(body)
+        writer.int(bodyStart)
+        writer.int(bodyLine)
+        writer.optional(metadata.title) { $0.string($1) }
+        writer.optional(metadata.source) { $0.string($1) }
+        writer.optional(metadata.url) { $0.string($1) }
+        writer.optional(metadata.author) { $0.string($1) }
+        writer.optional(metadata.published) { $0.string($1) }
+        writer.strings(metadata.reporters)
+        writer.strings(metadata.contributors)
+        writer.bool(metadata.fictional)
+        writer.strings(metadata.tags)
+        writer.strings(credits)
+    }
+
+    init(from reader: inout BinaryReader) throws(BinaryReader.Corrupt) {
+        let path = try reader.string()
+        let slug = try reader.string()
+        guard let format = ArticleFormat(rawValue: try reader.string()) else { throw BinaryReader.Corrupt() }
+        let body = try reader.string()
+        let bodyStart = try reader.int()
+        let bodyLine = try reader.int()
+        var metadata = ArticleMetadata()
+        metadata.title = try reader.optional { reader throws(BinaryReader.Corrupt) in try reader.string() }
+        metadata.source = try reader.optional { reader throws(BinaryReader.Corrupt) in try reader.string() }
+        metadata.url = try reader.optional { reader throws(BinaryReader.Corrupt) in try reader.string() }
+        metadata.author = try reader.optional { reader throws(BinaryReader.Corrupt) in try reader.string() }
+        metadata.published = try reader.optional { reader throws(BinaryReader.Corrupt) in try reader.string() }
+        metadata.reporters = try reader.strings()
+        metadata.contributors = try reader.strings()
+        metadata.fictional = try reader.bool()
+        metadata.tags = try reader.strings()
+        self.init(
+            path: path, slug: slug, format: format, body: body, bodyStart: bodyStart, bodyLine: bodyLine, metadata: metadata,
+            credits: try reader.strings())
+    }
+}
+
+extension BriefingSource: BinaryCodable {
+    func encode(to writer: inout BinaryWriter) {
+        writer.string(slug)
+        writer.string(path)
+        writer.string(title)
+        writer.optional(date) { $0.string($1) }
+        writer.optional(summary) { $0.string($1) }
+        writer.strings(tags)
+        writer.bool(draft)
+        writer.optional(keyPoints) { $0.strings($1) }
+        writer.bool(fictional)
+        writer.optional(commentary) { writer, commentary in
+            writer.string(commentary.path)
+            writer.string(commentary.markdown)
+            writer.int(commentary.firstLine)
+        }
+        writer.array(articles) { $0.value($1) }
+    }
+
+    init(from reader: inout BinaryReader) throws(BinaryReader.Corrupt) {
+        self.init(
+            slug: try reader.string(), path: try reader.string(), title: try reader.string(),
+            date: try reader.optional { reader throws(BinaryReader.Corrupt) in try reader.string() },
+            summary: try reader.optional { reader throws(BinaryReader.Corrupt) in try reader.string() },
+            tags: try reader.strings(), draft: try reader.bool(),
+            keyPoints: try reader.optional { reader throws(BinaryReader.Corrupt) in try reader.strings() },
+            fictional: try reader.bool(),
+            commentary: try reader.optional { reader throws(BinaryReader.Corrupt) in
+                CommentarySource(path: try reader.string(), markdown: try reader.string(), firstLine: try reader.int())
+            },
+            articles: try reader.array { reader throws(BinaryReader.Corrupt) in try reader.value(ArticleSource.self) })
+    }
+}
+
+extension MarkdownBlock: BinaryCodable {
+    func encode(to writer: inout BinaryWriter) {
+        writer.string(kind.rawValue)
+        writer.string(html)
+        writer.string(text)
+        writer.int(line)
+        writer.optional(headingID) { $0.string($1) }
+        writer.int(level)
+    }
+
+    init(from reader: inout BinaryReader) throws(BinaryReader.Corrupt) {
+        guard let kind = Kind(rawValue: try reader.string()) else { throw BinaryReader.Corrupt() }
+        self.init(
+            kind: kind, html: try reader.string(), text: try reader.string(), line: try reader.int(),
+            headingID: try reader.optional { reader throws(BinaryReader.Corrupt) in try reader.string() }, level: try reader.int())
+    }
+}
+
+extension Commentary: BinaryCodable {
+    func encode(to writer: inout BinaryWriter) {
+        writer.string(html)
+        writer.array(headings) { $0.value($1) }
+        writer.array(annotations) { writer, note in
+            writer.int(note.number)
+            writer.int(note.article)
+            writer.value(note.passage)
+            writer.string(note.quoteHTML)
+            writer.string(note.html)
+            writer.int(note.line)
+        }
+    }
+
+    init(from reader: inout BinaryReader) throws(BinaryReader.Corrupt) {
+        self.init(
+            html: try reader.string(),
+            headings: try reader.array { reader throws(BinaryReader.Corrupt) in try reader.value(MarkdownBlock.self) },
+            annotations: try reader.array { reader throws(BinaryReader.Corrupt) in
+                Annotation(
+                    number: try reader.int(), article: try reader.int(), passage: try reader.value(), quoteHTML: try reader.string(),
+                    html: try reader.string(), line: try reader.int())
+            })
+    }
+}
+
+extension BuildWarning: BinaryCodable {
+    func encode(to writer: inout BinaryWriter) {
+        writer.optional(location) { writer, location in
+            writer.string(location.file)
+            writer.optional(location.line) { $0.int($1) }
+            writer.optional(location.column) { $0.int($1) }
+        }
+        writer.string(message)
+    }
+
+    init(from reader: inout BinaryReader) throws(BinaryReader.Corrupt) {
+        let location = try reader.optional { reader throws(BinaryReader.Corrupt) in
+            SourceLocation(
+                file: try reader.string(), line: try reader.optional { reader throws(BinaryReader.Corrupt) in try reader.int() },
+                column: try reader.optional { reader throws(BinaryReader.Corrupt) in try reader.int() })
+        }
+        self.init(location: location, message: try reader.string())
+    }
+}
+
+/// A briefing as it stands before the site is assembled, with the warnings its loading raised.
+struct PreparedBriefing: BinaryCodable, Sendable {
+    var briefing: Briefing
+    var warnings: [BuildWarning]
+
+    init(briefing: Briefing, warnings: [BuildWarning]) {
+        self.briefing = briefing
+        self.warnings = warnings
+    }
+
+    func encode(to writer: inout BinaryWriter) {
+        writer.value(briefing.source)
+        writer.array(briefing.articles) { writer, article in
+            writer.value(article.extraction)
+            writer.string(article.title)
+        }
+        writer.optional(briefing.commentary) { $0.value($1) }
+        writer.array(warnings) { $0.value($1) }
+    }
+
+    init(from reader: inout BinaryReader) throws(BinaryReader.Corrupt) {
+        let source = try reader.value(BriefingSource.self)
+        let extras = try reader.array { reader throws(BinaryReader.Corrupt) in
+            (try reader.value(ArticleExtraction.self), try reader.string())
+        }
+        guard extras.count == source.articles.count else { throw BinaryReader.Corrupt() }
+        let articles = zip(source.articles, extras).map { article, extra in
+            Article(source: article, body: article.body, extraction: extra.0, actorMap: [:], title: extra.1)
+        }
+        let commentary = try reader.optional { reader throws(BinaryReader.Corrupt) in try reader.value(Commentary.self) }
+        briefing = Briefing(source: source, articles: articles, commentary: commentary, keyPoints: [])
+        warnings = try reader.array { reader throws(BinaryReader.Corrupt) in try reader.value(BuildWarning.self) }
+    }
+}

@@ -1,0 +1,161 @@
+import Extraction
+import Foundation
+
+/// Stamps of every input of a build: per briefing, for the templates and settings together, and one
+/// fingerprint over all of them and the options.
+struct InputStamps: Sendable {
+    /// Per briefing folder or lone article, by its path in the content folder.
+    var briefings: [String: UInt64]
+    /// Templates, settings, registry, options and tool: whatever every page depends on.
+    var globals: UInt64
+    /// Everything.
+    var fingerprint: UInt64
+
+    init(options: BuildOptions, scan: ContentScan) throws(BuildError) {
+        var globals = StableHash()
+        globals.combine(BuildCache.identity)
+        globals.combine(options.drafts ? 1 : 0)
+        globals.combine(Int(options.markdownTimeLimit.milliseconds))
+        globals.combine(options.maxFileSize)
+        globals.combine(options.templateEngine.name)
+        for file in scan.settingsFiles { file.stamp(into: &globals) }
+        // Templates shape every page; assets are copied as they are and only count for the fingerprint.
+        var assets = StableHash()
+        let templates = options.templates.resolvingSymlinksInPath()
+        do {
+            for entry in try FileSystem.listing(of: templates, root: templates, relative: "") {
+                if entry.name == "assets" && entry.isDirectory {
+                    try Self.walk(entry.url, root: templates, relative: entry.relative, into: &assets)
+                } else if entry.isDirectory {
+                    try Self.walk(entry.url, root: templates, relative: entry.relative, into: &globals)
+                } else {
+                    entry.stamp(into: &globals)
+                }
+            }
+        } catch {
+            throw BuildError(stage: "templates", location: SourceLocation(file: options.templates.path), message: "cannot list templates: \(error)")
+        }
+        var all = StableHash(seed: globals.value)
+        all.combine(Int(truncatingIfNeeded: assets.value))
+        var briefings: [String: UInt64] = [:]
+        for entry in scan.entries {
+            let stamp = entry.stamp
+            briefings[entry.entry.relative] = stamp
+            all.combine(Int(truncatingIfNeeded: stamp))
+        }
+        self.briefings = briefings
+        self.globals = globals.value
+        fingerprint = all.value
+    }
+
+    private static func walk(_ folder: URL, root: URL, relative: String, into hash: inout StableHash) throws {
+        for entry in try FileSystem.listing(of: folder, root: root, relative: relative) {
+            if entry.isDirectory {
+                try walk(entry.url, root: root, relative: entry.relative, into: &hash)
+            } else {
+                entry.stamp(into: &hash)
+            }
+        }
+    }
+}
+
+/// What the stages before writing produce.
+struct StageResult: Sendable {
+    var site: RenderedSite
+    /// Every briefing as prepared, with its stamp, for the next build's cache.
+    var prepared: [String: (stamp: UInt64, prepared: PreparedBriefing)]
+    /// The key of every page that has one, for the next build's cache.
+    var pageKeys: [String: UInt64]
+}
+
+extension SiteBuilder {
+    /// Load, extract, render Markdown, assemble and render pages. Briefings whose files carry the stamp
+    /// recorded in `state` are taken from it; pages whose key is recorded there are reused when `allowReuse`.
+    func render(scan: ContentScan, inputs: InputStamps, state: BuildCache.State?, allowReuse: Bool, log: StageLog) async throws(BuildError) -> StageResult {
+        let loader = ContentLoader(root: options.content, maxFileSize: options.maxFileSize)
+        let renderer = try await options.templateEngine.makeRenderer(directory: options.templates)
+        try Self.checkTemplates(renderer)
+
+        // Reuse what the cache holds for unchanged briefings; load the rest.
+        var prepared: [PreparedBriefing?] = Array(repeating: nil, count: scan.entries.count)
+        var fresh: [Int] = []
+        for (index, entry) in scan.entries.enumerated() {
+            if let cached = state?.briefings[entry.entry.relative], cached.stamp == inputs.briefings[entry.entry.relative] {
+                prepared[index] = cached.prepared
+            } else {
+                fresh.append(index)
+            }
+        }
+        let loaded = try concurrentMap(fresh.map { scan.entries[$0] }) { entry throws(BuildError) in try loader.loadBriefing(entry) }
+
+        log("[2/6] extract")
+        let articles = loaded.flatMap(\.0.articles)
+        let extractor = Extractor()
+        let extracted = try await parallelMap(articles) { article in Self.extract(article, with: extractor) }
+
+        log("[3/6] render markdown")
+        let jobs = loaded.compactMap { source, _ in
+            source.commentary.map {
+                MarkdownBatch.Job(markdown: $0.markdown, firstLine: $0.firstLine, reservedIDs: Self.reservedIDs, file: $0.path)
+            }
+        }
+        var commentaries = try await MarkdownBatch(timeLimit: options.markdownTimeLimit).render(jobs).makeIterator()
+        var cursor = 0
+        for (position, (source, warnings)) in loaded.enumerated() {
+            let own = Array(extracted[cursor..<(cursor + source.articles.count)])
+            cursor += source.articles.count
+            var briefing = Briefing(source: source, articles: own, commentary: nil, keyPoints: [])
+            var warnings = warnings
+            if let commentary = source.commentary, let rendered = commentaries.next() {
+                let matchers = own.map { PassageMatcher(text: $0.body) }
+                let (built, problems) = CommentaryBuilder().build(rendered, source: commentary, articles: matchers)
+                briefing.commentary = built
+                warnings += problems
+            }
+            prepared[fresh[position]] = PreparedBriefing(briefing: briefing, warnings: warnings)
+        }
+
+        log("[4/6] assemble site")
+        var cached: [String: (stamp: UInt64, prepared: PreparedBriefing)] = [:]
+        var briefings: [Briefing] = []
+        var warnings = scan.warnings
+        var stamps: [String: UInt64] = [:]
+        for (index, entry) in scan.entries.enumerated() {
+            guard let item = prepared[index] else { continue }
+            let stamp = inputs.briefings[entry.entry.relative] ?? 0
+            cached[entry.entry.relative] = (stamp, item)
+            warnings += item.warnings
+            guard options.drafts || !item.briefing.source.draft else { continue }
+            briefings.append(item.briefing)
+            stamps[item.briefing.slug] = stamp
+        }
+        let site = SiteAssembler(registry: scan.registry).assemble(config: scan.config, briefings: briefings, warnings: warnings)
+
+        log("[5/6] render pages")
+        let pages = SitePages(site: site)
+        let previous = allowReuse ? state?.pageKeys ?? [:] : [:]
+        let stampsBySlug = stamps
+        let outcomes = try await parallelMap(pages.jobs()) { job throws(BuildError) -> PageOutcome in
+            let path = pages.path(of: job)
+            let key = path == nil ? nil : pages.key(of: job, globals: inputs.globals, stamps: stampsBySlug)
+            if let path, let key, previous[path] == key { return PageOutcome(files: [], reused: path, key: (path, key)) }
+            return PageOutcome(files: try pages.run(job, renderer: renderer), reused: nil, key: path.flatMap { p in key.map { (p, $0) } })
+        }
+        var files: [OutputFile] = []
+        var reused: [String] = []
+        var keys: [String: UInt64] = [:]
+        for outcome in outcomes {
+            files += outcome.files
+            if let path = outcome.reused { reused.append(path) }
+            if let (path, key) = outcome.key { keys[path] = key }
+        }
+        return StageResult(site: RenderedSite(site: site, files: files, reused: reused), prepared: cached, pageKeys: keys)
+    }
+}
+
+/// One page job's result: its files, or the path of the page it reused, and its key.
+private struct PageOutcome: Sendable {
+    var files: [OutputFile]
+    var reused: String?
+    var key: (String, UInt64)?
+}

@@ -1,0 +1,83 @@
+import Extraction
+
+extension SitePages {
+    /// The output path of a job whose page can be skipped; nil for jobs that always run.
+    func path(of job: Job) -> String? {
+        switch job {
+        case .briefing(let index): return PageContext.briefingPath(site.briefings[index].slug)
+        case .briefingData(let index): return SiteData.path(for: site.briefings[index])
+        case .actor(let id): return PageContext.actorPath(id)
+        case .tag(let index): return PageContext.tagPath(site.tags[index].slug)
+        default: return nil
+        }
+    }
+
+    /// A key that changes whenever anything the job's output is made from changes, so an unchanged key means
+    /// the page from the last build is still right. `globals` covers the templates, settings, options and tool;
+    /// `stamps` are the briefings' file stamps by slug. Jobs over the whole site have no key and always run.
+    func key(of job: Job, globals: UInt64, stamps: [String: UInt64]) -> UInt64? {
+        var hash = StableHash(seed: globals)
+        switch job {
+        case .briefing(let index), .briefingData(let index):
+            let briefing = site.briefings[index]
+            guard let stamp = stamps[briefing.slug] else { return nil }
+            hash.combine(Int(truncatingIfNeeded: stamp))
+            if case .briefingData = job { hash.combine("data") }
+            for point in briefing.keyPoints { hash.combine(point.text) }
+            for article in briefing.articles {
+                // Everything the page shows about the actors: merged ids, names, kinds and roles.
+                for local in article.actorMap.keys.sorted() {
+                    guard let id = article.actorMap[local], let actor = site.actors[id] else { continue }
+                    hash.combine(local)
+                    combine(actor, roles: 3, into: &hash)
+                }
+            }
+        case .actor(let id):
+            guard let actor = site.actors[id] else { return nil }
+            combine(actor, roles: actor.roles.count, into: &hash)
+            for alias in actor.aliases { hash.combine(alias) }
+            hash.combine(actor.description ?? "")
+            hash.combine(actor.url ?? "")
+            hash.combine(actor.mentionCount)
+            for slug in actor.briefings {
+                guard let briefing = site.briefing(slug) else { continue }
+                hash.combine(slug)
+                hash.combine(briefing.source.title)
+                hash.combine(briefing.source.date ?? "")
+            }
+            for ref in actor.quotes {
+                guard let briefing = site.briefing(ref.briefing) else { continue }
+                let quote = briefing.articles[ref.article].extraction.quotes[ref.index]
+                hash.combine(ref.briefing)
+                hash.combine(ref.article)
+                hash.combine(ref.index)
+                hash.combine(quote.text)
+                hash.combine(quote.cue ?? "")
+            }
+            for link in actor.related {
+                guard let other = site.actors[link.id] else { continue }
+                hash.combine(link.count)
+                combine(other, roles: 0, into: &hash)
+            }
+        case .tag(let index):
+            let tag = site.tags[index]
+            hash.combine(tag.name)
+            for slug in tag.briefings {
+                guard let briefing = site.briefing(slug), let stamp = stamps[slug] else { return nil }
+                hash.combine(Int(truncatingIfNeeded: stamp))
+                for point in briefing.keyPoints.prefix(3) { hash.combine(point.text) }
+            }
+        default:
+            return nil
+        }
+        return hash.value
+    }
+
+    private func combine(_ actor: SiteActor, roles: Int, into hash: inout StableHash) {
+        hash.combine(actor.id)
+        hash.combine(actor.name)
+        hash.combine(actor.kind.rawValue)
+        for role in actor.roles.prefix(roles) { hash.combine(role) }
+        hash.combine(-1)
+    }
+}

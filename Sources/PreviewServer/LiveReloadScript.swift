@@ -4,11 +4,15 @@ enum LiveReloadScript {
     /// The path of the event stream.
     static let eventsPath = "/__briefing/events"
 
-    /// The script element, marked so that tests and people can tell it from the site's own scripts.
-    static let element = "<script data-briefing-live-reload>\(source)</script>"
+    /// The script element for a page served from build number `build`, marked so that tests and people can
+    /// tell it from the site's own scripts. Knowing its build, a page that connects after a newer build
+    /// finished (it loaded during that build, or the server restarted) reloads at once.
+    static func element(build: Int) -> String {
+        "<script data-briefing-live-reload>var __briefingBuild = \(build);\(source)</script>"
+    }
 
-    /// `html` with the script placed before its last `</body>` (any case), or at the end when it has none.
-    static func inject(into html: [UInt8]) -> [UInt8] {
+    /// `html` with the script for `build` placed before its last `</body>` (any case), or at the end.
+    static func inject(into html: [UInt8], build: Int) -> [UInt8] {
         let tag = Array("</body".utf8)
         var index = html.count - tag.count
         while index >= 0 {
@@ -21,7 +25,7 @@ enum LiveReloadScript {
             index -= 1
         }
         var result = html
-        result.insert(contentsOf: Array(element.utf8), at: index >= 0 ? index : html.count)
+        result.insert(contentsOf: Array(element(build: build).utf8), at: index >= 0 ? index : html.count)
         return result
     }
 
@@ -31,13 +35,13 @@ enum LiveReloadScript {
 
     // The overlay's text goes in through textContent, so a message quoting `<script>` from a broken file is
     // shown, not run. EventSource reconnects by itself after a dropped connection; when the browser gives
-    // up (readyState CLOSED, e.g. the server was restarted) the script opens a new one. A greeting with a
-    // newer build number than the page was loaded with means a build finished while disconnected.
+    // up (readyState CLOSED, e.g. the server was restarted) the script opens a new one. A greeting with
+    // another build number than the page was served from means a build finished while it was not listening.
     static let source = """
         (function () {
           if (!window.EventSource || window.__briefingLiveReload) return;
           window.__briefingLiveReload = true;
-          var loadedBuild = null, overlay = null, source = null;
+          var loadedBuild = window.__briefingBuild, overlay = null, source = null;
           function hide() { if (overlay) { overlay.remove(); overlay = null; } }
           function show(failure) {
             hide();
@@ -68,7 +72,6 @@ enum LiveReloadScript {
             source = new EventSource('\(eventsPath)');
             source.addEventListener('hello', function (event) {
               var state = JSON.parse(event.data);
-              if (loadedBuild === null) loadedBuild = state.build;
               if (state.failure) show(state.failure);
               else if (state.build !== loadedBuild) location.reload();
               else hide();

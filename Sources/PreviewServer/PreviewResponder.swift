@@ -75,9 +75,12 @@ struct PreviewResponder: HTTPResponder {
     }
 
     private func serve(_ path: String, status: HTTPResponse.Status) -> Response? {
+        // Read before the file: a page may then carry an older number than its content (one extra reload),
+        // never a newer one (a missed reload).
+        let build = hub.build
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
         let type = MediaType.of(path)
-        let bytes = MediaType.isHTML(type) ? LiveReloadScript.inject(into: Array(data)) : Array(data)
+        let bytes = MediaType.isHTML(type) ? LiveReloadScript.inject(into: Array(data), build: build) : Array(data)
         return Response(status: status, headers: Self.headers(type: type), body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))
     }
 
@@ -89,7 +92,7 @@ struct PreviewResponder: HTTPResponder {
             + "<p>Nothing here yet. Is the site built?</p></body></html>"
         return Response(
             status: .notFound, headers: Self.headers(type: "text/html; charset=utf-8"),
-            body: ResponseBody(byteBuffer: ByteBuffer(bytes: LiveReloadScript.inject(into: Array(html.utf8)))))
+            body: ResponseBody(byteBuffer: ByteBuffer(bytes: LiveReloadScript.inject(into: Array(html.utf8), build: hub.build))))
     }
 
     private static func text(_ status: HTTPResponse.Status, _ body: String) -> Response {

@@ -36,7 +36,7 @@ public final class PreviewServer: Sendable {
         // The same refusal `build` makes: never serve (or replace) a folder this tool did not write.
         try SiteWriter(output: build.output, protected: [build.content, build.templates, URL(fileURLWithPath: FileManager.default.currentDirectoryPath)])
             .checkOutput()
-        let rebuilder = Rebuilder(options: options, hub: hub, log: log)
+        let rebuilder = Rebuilder(options: options, hub: hub, stopped: { [self] in isStopped }, log: log)
         // The port is bound before the first build, so that a port already in use fails at once and writes nothing.
         let (listening, listened) = AsyncStream.makeStream(of: Int.self)
         let server = makeApplication { port in
@@ -62,7 +62,7 @@ public final class PreviewServer: Sendable {
                 let known = await rebuilder.build(changed: [])
                 if self.isStopped { return nil }
                 onReady(Self.url(host: self.options.host, port: bound))
-                await rebuilder.watch(from: seen, known: known) { self.isStopped }
+                await rebuilder.watch(from: seen, known: known)
                 return nil
             }
             // Whichever ends first (a stop, or the server failing to listen) ends both. Open event streams

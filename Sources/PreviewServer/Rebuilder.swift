@@ -7,11 +7,14 @@ struct Rebuilder: Sendable {
     let options: PreviewOptions
     let hub: ReloadHub
     let watcher: FolderWatcher
+    /// Whether the server is stopping: the watch ends, and a build cut short by the stop is not reported.
+    let stopped: @Sendable () -> Bool
     let log: @Sendable (String) -> Void
 
-    init(options: PreviewOptions, hub: ReloadHub, log: @escaping @Sendable (String) -> Void) {
+    init(options: PreviewOptions, hub: ReloadHub, stopped: @escaping @Sendable () -> Bool, log: @escaping @Sendable (String) -> Void) {
         self.options = options
         self.hub = hub
+        self.stopped = stopped
         self.log = log
         watcher = FolderWatcher(folders: [options.build.content, options.build.templates], excluding: [options.build.output])
     }
@@ -28,6 +31,7 @@ struct Rebuilder: Sendable {
             report = try await SiteBuilder(options: options.build).build()
         } catch {
             let pages = hub.buildFailed(BuildFailure(error))
+            if stopped() { return known }
             log(error.description)
             log("Build failed\(Self.cause(changed)); still serving the last good build" + (pages > 0 ? ", error shown on \(Self.pages(pages))." : "."))
             return known
@@ -45,7 +49,7 @@ struct Rebuilder: Sendable {
 
     /// Watches until `stopped` says so or the task is cancelled, rebuilding after each burst of changes.
     /// `seen` is the snapshot the last build started from, `known` the warnings it printed.
-    func watch(from seen: FolderWatcher.Snapshot, known: Set<BuildWarning>, stopped: @Sendable () -> Bool) async {
+    func watch(from seen: FolderWatcher.Snapshot, known: Set<BuildWarning>) async {
         let clock = ContinuousClock()
         var seen = seen
         var known = known

@@ -5,12 +5,13 @@ import Testing
 @Suite("The injected script")
 struct LiveReloadScriptTests {
     func inject(_ html: String) -> String {
-        String(decoding: LiveReloadScript.inject(into: Array(html.utf8)), as: UTF8.self)
+        String(decoding: LiveReloadScript.inject(into: Array(html.utf8), build: 7), as: UTF8.self)
     }
 
     @Test("Goes before the last closing body tag in any case, or at the end without one")
     func placement() {
-        let element = LiveReloadScript.element
+        let element = LiveReloadScript.element(build: 7)
+        #expect(element.hasPrefix("<script data-briefing-live-reload>var __briefingBuild = 7;"))
         #expect(inject("<html><body><p>é</p></body></html>") == "<html><body><p>é</p>\(element)</body></html>")
         #expect(inject("<BODY>x</BODY >") == "<BODY>x\(element)</BODY >")
         // A "</body>" quoted inside the page's text comes before the real one and is left alone.

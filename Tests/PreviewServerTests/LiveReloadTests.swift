@@ -27,6 +27,8 @@ struct LiveReloadTests {
         #expect(hello?.json["failure"] == nil)
         #expect(reload?.json["build"] as? Int == 2)
         #expect(page.text.contains("A freshly saved remark about the sluice gates."))
+        // The page knows the build it came from, so it can tell when it missed one.
+        #expect(page.text.contains("var __briefingBuild = 2;"))
         #expect(onDisk.contains("A freshly saved remark about the sluice gates."))
         #expect(!onDisk.contains("data-briefing-live-reload"))
         #expect(log.contains { $0.hasPrefix("Rebuilt in ") && $0.contains("index.md changed") && $0.hasSuffix("reloading 1 page") })

@@ -18,7 +18,7 @@ struct ServingTests {
         #expect(response.header("Cache-Control") == "no-store")
         #expect(response.text.contains("Fixture Briefings"))
         #expect(response.text.contains("The river dispute"))
-        #expect(response.text.contains("<script data-briefing-live-reload>"))
+        #expect(response.text.contains("<script data-briefing-live-reload>var __briefingBuild = 1;"))
         #expect(response.text.contains(LiveReloadScript.eventsPath))
         // The script sits inside the body, right before it closes.
         #expect(response.text.contains("</script></body>"))
@@ -85,7 +85,7 @@ struct ServingTests {
         #expect(response.header("Content-Type") == "text/html; charset=utf-8")
         #expect(response.text.contains("data-briefing-live-reload"))
         // The site's own page, not a stock one: its text with the script added.
-        #expect(response.text == String(decoding: LiveReloadScript.inject(into: Array(page.utf8)), as: UTF8.self))
+        #expect(response.text == String(decoding: LiveReloadScript.inject(into: Array(page.utf8), build: 1), as: UTF8.self))
     }
 
     @Test("HEAD has the headers and no body; other methods are refused")

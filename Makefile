@@ -5,7 +5,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || command -v sudo >/dev/null 2>&1 && [ "$$(
 APT_UPDATED := .build/.apt-updated
 RELEASE_BIN := .build/release/briefing
 
-.PHONY: all site test test-tools site-check deps build release extract-score bench fuzz clean
+.PHONY: all site test test-tools site-check deps build release extract-score bench fuzz fuzz-smoke clean
 
 all: site
 
@@ -36,6 +36,7 @@ test: deps test-tools
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build 2>&1 | tee .build/test-output.txt; exit $${PIPESTATUS[0]}
 	$(MAKE) --no-print-directory site-check
+	$(MAKE) --no-print-directory fuzz-smoke
 
 ## Install the site-quality tools when missing: linkchecker and Chromium (Debian), the Nu validator and axe (PyPI).
 test-tools:
@@ -75,3 +76,19 @@ bench: release
 	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $$missing; \
 	fi
 	python3 Benchmarks/bench.py $(RELEASE_BIN) $(if $(SIZES),--sizes $(SIZES)) $(if $(RUNS),--runs $(RUNS))
+
+FUZZ_SECONDS ?= 300
+FUZZ_BUILD := .build-fuzz
+## libFuzzer over the extraction and the whole content pipeline, FUZZ_SECONDS each (default 300).
+## Findings are written to Fuzz/findings/; the corpus grows in Fuzz/corpus/ (both git-ignored).
+fuzz: deps
+	cd Fuzz && $(SWIFT) build -c release --scratch-path ../$(FUZZ_BUILD) -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld
+	mkdir -p Fuzz/corpus/extraction Fuzz/corpus/content Fuzz/findings
+	cp -n Fuzz/Seeds/extraction/* Fuzz/corpus/extraction/ 2>/dev/null || true
+	cp -n Fuzz/Seeds/content/* Fuzz/corpus/content/ 2>/dev/null || true
+	$(FUZZ_BUILD)/release/FuzzExtraction Fuzz/corpus/extraction -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 -artifact_prefix=Fuzz/findings/ -print_final_stats=1
+	$(FUZZ_BUILD)/release/FuzzContent Fuzz/corpus/content -max_total_time=$(FUZZ_SECONDS) -timeout=20 -rss_limit_mb=4096 -artifact_prefix=Fuzz/findings/ -print_final_stats=1
+
+## A short run of each fuzzer, as part of the tests.
+fuzz-smoke:
+	$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=20

@@ -195,20 +195,23 @@ public struct ContentLoader: Sendable {
     }
 
     private func read(_ entry: FileEntry, warnings: inout [BuildWarning]) throws(BuildError) -> String {
+        guard entry.size <= maxFileSize else {
+            throw BuildError(
+                stage: "load", location: SourceLocation(file: entry.relative),
+                message: "file is \(ByteCount.describe(entry.size)), over the \(ByteCount.describe(maxFileSize)) limit",
+                hint: "split it, or raise the limit with --max-file-size")
+        }
         let data: Data
         do {
-            let size = (try FileManager.default.attributesOfItem(atPath: entry.url.path)[.size] as? NSNumber)?.intValue ?? 0
-            guard size <= maxFileSize else {
-                throw BuildError(
-                    stage: "load", location: SourceLocation(file: entry.relative),
-                    message: "file is \(ByteCount.describe(size)), over the \(ByteCount.describe(maxFileSize)) limit",
-                    hint: "split it, or raise the limit with --max-file-size")
-            }
-            data = try Data(contentsOf: entry.url)
-        } catch let error as BuildError {
-            throw error
+            data = try RawFile.read(entry.url.path)
         } catch {
-            throw BuildError(stage: "load", location: SourceLocation(file: entry.relative), message: "cannot read file: \(error.localizedDescription)")
+            throw BuildError(stage: "load", location: SourceLocation(file: entry.relative), message: "cannot read file: \(error)")
+        }
+        guard data.count <= maxFileSize else {
+            throw BuildError(
+                stage: "load", location: SourceLocation(file: entry.relative),
+                message: "file is \(ByteCount.describe(data.count)), over the \(ByteCount.describe(maxFileSize)) limit",
+                hint: "split it, or raise the limit with --max-file-size")
         }
         let decoded = TextDecoding.decode(data)
         if let problem = decoded.problem {

@@ -14,9 +14,37 @@ struct FileError: Error, CustomStringConvertible {
     var description: String { "\(call) \(path): \(String(cString: strerror(code)))" }
 }
 
-/// Plain POSIX file writes: no temporary files and no fsync per file (the whole folder is swapped in at the
-/// end, so a half-written file is never visible), world-readable permissions.
+/// Plain POSIX file reads and writes. Writes: no temporary files and no fsync per file (the whole folder is
+/// swapped in at the end, so a half-written file is never visible), world-readable permissions. Reads: one
+/// buffer of the file's size (Foundation's `Data(contentsOf:)` leaks a page for every empty file it reads).
 enum RawFile {
+    /// The bytes of the file at `path`.
+    static func read(_ path: String) throws(FileError) -> Data {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw FileError(call: "open", path: path, code: errno) }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw FileError(call: "stat", path: path, code: errno) }
+        var bytes = [UInt8](repeating: 0, count: max(0, Int(info.st_size)))
+        var filled = 0
+        var failure: Int32 = 0
+        bytes.withUnsafeMutableBytes { buffer in
+            while filled < buffer.count, let base = buffer.baseAddress {
+                let count = Glibc.read(fd, base + filled, buffer.count - filled)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                if count == 0 { break }  // the file shrank while being read
+                filled += count
+            }
+        }
+        if failure != 0 { throw FileError(call: "read", path: path, code: failure) }
+        // A file that grew while being read keeps what was there when it was opened.
+        return Data(bytes[0..<filled])
+    }
+
     /// Writes `data` to a new file at `path`.
     static func write(_ data: Data, to path: String) throws(FileError) {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)

@@ -177,7 +177,7 @@ public struct SiteWriter: Sendable {
                 if entry.isDirectory {
                     try visit(entry.url, entry.relative)
                 } else {
-                    files.append((entry.relative, try Data(contentsOf: entry.url)))
+                    files.append((entry.relative, try RawFile.read(entry.url.path)))
                 }
             }
         }

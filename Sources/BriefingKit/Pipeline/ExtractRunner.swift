@@ -51,9 +51,9 @@ public struct ExtractRunner: Sendable {
     private static func extract(_ path: String, with extractor: Extractor) throws(BuildError) -> Document {
         let data: Data
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            data = try RawFile.read(path)
         } catch {
-            throw BuildError(stage: "extract", location: SourceLocation(file: path), message: "cannot read file: \(error.localizedDescription)")
+            throw BuildError(stage: "extract", location: SourceLocation(file: path), message: "cannot read file: \(error)")
         }
         // Offsets count from the start of the file's text as read, BOM included.
         let text = String(decoding: data, as: UTF8.self)

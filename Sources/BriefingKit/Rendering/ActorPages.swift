@@ -46,15 +46,21 @@ struct ActorPages: Sendable {
     func actorSpec(_ actor: SiteActor) -> PageSpec {
         let path = PageContext.actorPath(actor.id)
         let briefings: [TemplateValue] = actor.briefings.compactMap { context.briefingLinks[$0] }
-        let quotes: [TemplateValue] = actor.quotes.compactMap { ref in
-            guard let briefing = site.briefing(ref.briefing) else { return nil }
+        // Quotes grouped by briefing, in the order of the actor's briefings (newest first).
+        var quotesByBriefing: [String: [TemplateValue]] = [:]
+        for ref in actor.quotes {
+            guard let briefing = site.briefing(ref.briefing) else { continue }
             let quote = briefing.articles[ref.article].extraction.quotes[ref.index]
-            return [
+            quotesByBriefing[ref.briefing, default: []].append([
                 "text": .string(quote.text),
                 "href": .string(PageContext.briefingPath(ref.briefing) + "#" + BriefingPage.quoteID(article: ref.article, index: ref.index)),
-                "briefing": .string(briefing.source.title),
                 "cue": .optional(quote.cue),
-            ]
+            ])
+        }
+        let quotes: [TemplateValue] = actor.briefings.compactMap { slug in
+            guard let list = quotesByBriefing[slug], case .object(var link)? = context.briefingLinks[slug] else { return nil }
+            link["quotes"] = .list(list)
+            return .object(link)
         }
         let related: [TemplateValue] = actor.related.compactMap { link in
             guard let other = site.actors[link.id] else { return nil }

@@ -18,7 +18,7 @@ struct BriefingPage: Sendable {
                 "id": .string("article-\(article.source.slug)"),
                 "title": .string(article.title),
                 "number": .int(index + 1),
-                "source": .optional(metadata.source),
+                "source": .optional(metadata.source == article.title ? nil : metadata.source),
                 "url": .optional(metadata.url),
                 "author": .optional(metadata.author),
                 "published": .optional(PageContext.displayDate(metadata.published) ?? metadata.published),

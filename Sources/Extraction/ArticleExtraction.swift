@@ -30,7 +30,17 @@ public enum ActorKind: String, Sendable, Hashable, CaseIterable, Comparable {
     case person, organization, place, other
 
     public static func < (lhs: ActorKind, rhs: ActorKind) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+        lhs.rank < rhs.rank
+    }
+
+    /// Position in `allCases`.
+    private var rank: Int {
+        switch self {
+        case .person: return 0
+        case .organization: return 1
+        case .place: return 2
+        case .other: return 3
+        }
     }
 }
 

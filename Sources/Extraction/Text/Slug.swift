@@ -4,19 +4,27 @@ public enum Slug {
     /// Latin letters with diacritics lose them ("Zelenskyy Łukasz" → "zelenskyy-lukasz"); letters of other
     /// scripts are kept as hex so that distinct names stay distinct.
     public static func make(_ name: String) -> String {
-        var out = ""
+        var out: [UInt8] = []
+        out.reserveCapacity(name.utf8.count)
         var pendingHyphen = false
         for scalar in name.unicodeScalars {
-            let folded = fold(scalar)
+            let v = scalar.value
+            // ASCII letters and digits (nearly every name) need no look-up; `fold` settles the rest.
+            if v < 0x80, v &- 0x30 < 10 || v &- 0x61 < 26 || v &- 0x41 < 26 {
+                if pendingHyphen { out.append(0x2D); pendingHyphen = false }
+                out.append(UInt8(truncatingIfNeeded: v &- 0x41 < 26 ? v + 32 : v))
+                continue
+            }
+            let folded = v < 0x80 ? "" : fold(scalar)
             if folded.isEmpty {
                 // Apostrophes join ("King's" → "kings"); everything else separates.
                 if scalar != "'" && scalar != "\u{2019}" { pendingHyphen = !out.isEmpty }
                 continue
             }
-            if pendingHyphen { out += "-"; pendingHyphen = false }
-            out += folded
+            if pendingHyphen { out.append(0x2D); pendingHyphen = false }
+            out.append(contentsOf: folded.utf8)
         }
-        return out.isEmpty ? "untitled" : out
+        return out.isEmpty ? "untitled" : String(decoding: out, as: UTF8.self)
     }
 
     private static func fold(_ scalar: Unicode.Scalar) -> String {

@@ -5,7 +5,7 @@ struct AcronymDefinitions {
     let text: ScalarText
     let words: [ActorWord]
 
-    private static let joiners: Set<String> = ["and", "of", "the", "for", "de", "du", "des", "on", "in"]
+    static let joiners: Set<String> = ["and", "of", "the", "for", "de", "du", "des", "on", "in"]
 
     /// `mentions` with each defined acronym and its full name sharing one canonical name.
     func apply(to mentions: [NameMention]) -> [NameMention] {
@@ -14,7 +14,7 @@ struct AcronymDefinitions {
         var replaced: [(span: TextSpan, mention: NameMention)] = []
         for mention in mentions where mention.tokens.count == 1 && words[mention.firstWord].isAllCaps {
             let first = mention.firstWord
-            guard first > 0, words[first].gapText.hasSuffix("("), let start = expansionStart(of: mention) else { continue }
+            guard first > 0, words[first].marks.contains(.endsWithOpenBracket), let start = expansionStart(of: mention) else { continue }
             let name = text.string(words[start].start, words[first - 1].end)
             canonical[mention.tokens[0]] = name
             var long = NameMention(
@@ -59,7 +59,7 @@ struct AcronymDefinitions {
         var k = 0
         while k < words.count {
             defer { k += 1 }
-            guard words[k].isCapitalized, words[k].text.unicodeScalars.first == letters[0], k != mention.firstWord else {
+            guard words[k].isCapitalized, text.scalars[words[k].start] == letters[0], k != mention.firstWord else {
                 continue
             }
             var i = 0
@@ -67,8 +67,8 @@ struct AcronymDefinitions {
             var last = k
             while i < letters.count, j < words.count, words[j].paragraph == words[k].paragraph {
                 if j > k, words[j].gap != .space && words[j].gap != .comma { break }
-                if i > 0, Self.joiners.contains(words[j].key) { j += 1; continue }
-                guard words[j].isCapitalized, !words[j].isAllCaps, words[j].text.unicodeScalars.first == letters[i] else { break }
+                if i > 0, words[j].cls.contains(.acronymJoiner) { j += 1; continue }
+                guard words[j].isCapitalized, !words[j].isAllCaps, text.scalars[words[j].start] == letters[i] else { break }
                 last = j
                 i += 1
                 j += 1
@@ -88,11 +88,11 @@ struct AcronymDefinitions {
         while i >= 0, k >= 0, words[k].paragraph == words[mention.firstWord].paragraph {
             let w = words[k]
             if k + 1 < mention.firstWord, words[k + 1].gap != .space && words[k + 1].gap != .comma { break }
-            if Self.joiners.contains(w.key), start != nil {
+            if w.cls.contains(.acronymJoiner), start != nil {
                 k -= 1
                 continue
             }
-            guard w.isCapitalized, let initial = w.text.unicodeScalars.first, initial == letters[i] else { break }
+            guard w.isCapitalized, text.scalars[w.start] == letters[i] else { break }
             start = k
             i -= 1
             k -= 1

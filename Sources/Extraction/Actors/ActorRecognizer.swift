@@ -10,16 +10,17 @@ public struct ActorRecognizer: Sendable {
 
     /// The same, with an explicit gazetteer (tests use an empty one to check the rules alone).
     func recognize(_ text: ScalarText, sentences: [TextSpan], gazetteer: Gazetteer) -> [ExtractedActor] {
-        recognize(text, words: ActorTokenizer.words(text, sentences: sentences), gazetteer: gazetteer)
+        recognize(text, words: ActorTokenizer.words(text, sentences: sentences, gazetteer: gazetteer), gazetteer: gazetteer)
     }
 
-    /// The same over words already split (the extractor shares them with the speaker rules).
+    /// The same over words already split with `gazetteer` (the extractor shares them with the speaker rules).
     func recognize(_ text: ScalarText, words: [ActorWord], gazetteer: Gazetteer = .shared) -> [ExtractedActor] {
         let finder = NameRunFinder(text: text, words: words, gazetteer: gazetteer)
         var mentions = finder.mentions()
         RoleFinder(text: text, words: words, gazetteer: gazetteer).annotate(&mentions)
         mentions += CreditsLine.mentions(text, words: words)
-        mentions.sort { $0.span < $1.span }
+        // Nearly always in order already; the sort (stable) would leave them as they are.
+        if !Self.isSorted(mentions) { mentions.sort { $0.span < $1.span } }
         let groups = AliasResolver(gazetteer: gazetteer).resolve(mentions)
         // A place named only to qualify a role ("the leader's Middle East envoy") is not one the article is about.
         var actors = groups.filter { group in
@@ -52,43 +53,63 @@ public struct ActorRecognizer: Sendable {
         }
     }
 
+    private static func isSorted(_ mentions: [NameMention]) -> Bool {
+        guard mentions.count > 1 else { return true }
+        for k in 1..<mentions.count where mentions[k].span < mentions[k - 1].span { return false }
+        return true
+    }
+
     private func actor(from group: AliasResolver.Group, mentions: [NameMention]) -> ExtractedActor {
-        let own = group.mentions.map { mentions[$0] }
         let kind = group.evidence.kind
         let name: String
         if let canonical = group.canonical {
             name = canonical
         } else {
-            // The most frequent full form, longer forms first on ties: "Donald Trump" over "Trump".
-            var counts: [String: (count: Int, words: Int, first: Int)] = [:]
-            for (order, mention) in own.enumerated() {
-                let entry = counts[mention.name] ?? (0, mention.tokens.count, order)
-                counts[mention.name] = (entry.count + 1, entry.words, entry.first)
+            // The most frequent full form, longer forms first on ties: "Donald Trump" over "Trump". A group holds
+            // few distinct forms, so a linear search beats hashing them.
+            var forms: [String] = []
+            var counts: [(count: Int, words: Int, first: Int)] = []
+            for (order, m) in group.mentions.enumerated() {
+                let mention = mentions[m]
+                if let at = forms.firstIndex(of: mention.name) {
+                    counts[at].count += 1
+                } else {
+                    forms.append(mention.name)
+                    counts.append((1, mention.tokens.count, order))
+                }
             }
-            let hasFullForm = counts.values.contains { $0.words >= 2 }
-            name = counts.filter { !hasFullForm || $0.value.words >= 2 }
-                .max { a, b in
-                    (a.value.count, a.value.words, -a.value.first) < (b.value.count, b.value.words, -b.value.first)
-                }?.key ?? own[0].name
+            let hasFullForm = counts.contains { $0.words >= 2 }
+            var best = -1
+            for index in counts.indices where !hasFullForm || counts[index].words >= 2 {
+                let a = counts[index]
+                if best < 0 || (counts[best].count, counts[best].words, -counts[best].first) < (a.count, a.words, -a.first) {
+                    best = index
+                }
+            }
+            name = best >= 0 ? forms[best] : mentions[group.mentions[0]].name
         }
         var aliases: [String] = []
-        var seenAliases: Set<String> = [name]
-        for mention in own {
-            for form in [mention.surface, mention.name].compactMap({ $0 }) where !seenAliases.contains(form) {
-                seenAliases.insert(form)
-                aliases.append(form)
-            }
+        for m in group.mentions {
+            let mention = mentions[m]
+            if let surface = mention.surface, surface != name, !aliases.contains(surface) { aliases.append(surface) }
+            if mention.name != name, !aliases.contains(mention.name) { aliases.append(mention.name) }
         }
+        // Only people keep roles.
         var roles: [String] = []
-        var seenRoles: Set<String> = []
-        for mention in own {
-            for role in mention.roles where !seenRoles.contains(role.lowercased()) {
-                seenRoles.insert(role.lowercased())
-                roles.append(role)
+        if kind == .person {
+            var seenRoles: [String] = []
+            for m in group.mentions {
+                for role in mentions[m].roles {
+                    let folded = role.lowercased()
+                    if !seenRoles.contains(folded) {
+                        seenRoles.append(folded)
+                        roles.append(role)
+                    }
+                }
             }
         }
         return ExtractedActor(
-            id: Slug.make(name), name: name, kind: kind, roles: kind == .person ? roles : [], aliases: aliases,
-            mentions: own.map(\.span))
+            id: Slug.make(name), name: name, kind: kind, roles: roles, aliases: aliases,
+            mentions: group.mentions.map { mentions[$0].span })
     }
 }

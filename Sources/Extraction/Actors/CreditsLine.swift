@@ -9,7 +9,7 @@ enum CreditsLine {
         var i = 0
         while i + 1 < words.count {
             let word = words[i]
-            guard word.gap == .paragraph, labels.contains(word.key), words[i + 1].gapText == ":" else {
+            guard word.gap == .paragraph, labels.contains(word.key), words[i + 1].marks.contains(.onlyColon) else {
                 i += 1
                 continue
             }
@@ -21,7 +21,7 @@ enum CreditsLine {
             let first = i + 1
             let written = text.string(words[first].start, words[last].end)
             let name = (first...last).map { k -> String in
-                let w = words[k].text
+                let w = words[k].text(text)
                 guard let head = w.first else { return w }
                 return String(head).uppercased() + w.dropFirst()
             }.joined(separator: " ")

@@ -39,6 +39,9 @@ struct Gazetteer: Sendable {
     var commonWords: Set<String> = []
     /// Given names (lower-cased) → gender.
     var firstNames: [String: Gender] = [:]
+    /// Every one-word key of the lists above and of the rules' own lists → the lists it is on. Built by the
+    /// initialisers from the lists as loaded.
+    private(set) var lexicon = WordLexicon(WordClass.ruleLists)
 
     /// The lists of this package, loaded on first use.
     static let shared: Gazetteer = {
@@ -48,6 +51,9 @@ struct Gazetteer: Sendable {
 
     /// An empty gazetteer.
     init() {}
+
+    /// The lists `key` (a word's look-up key) is on.
+    func wordClass(_ key: String) -> WordClass { lexicon.wordClass(key) }
 
     /// Reads every list in `directory`; a missing file leaves its list empty.
     init(directory: URL) {
@@ -93,6 +99,44 @@ struct Gazetteer: Sendable {
             let flag = parts.count > 1 ? parts[1] : "u"
             firstNames[Self.key(String(name))] = flag == "m" ? .male : flag == "f" ? .female : .unknown
         }
+        lexicon = WordLexicon(buildLexicon())
+    }
+
+    /// The rules' lists plus one bit per list of this gazetteer, keyed by one-word key.
+    private func buildLexicon() -> [String: WordClass] {
+        var table = WordClass.ruleLists
+        func add(_ words: some Sequence<String>, _ bit: WordClass) {
+            for word in words { table[word, default: []].insert(bit) }
+        }
+        for (name, gender) in firstNames {
+            table[name, default: []].insert(
+                gender == .male ? [.firstName, .firstNameMale] : gender == .female ? [.firstName, .firstNameFemale] : .firstName)
+        }
+        for (phrase, role) in roles {
+            var bits: WordClass = .role
+            if role.isHonorific { bits.insert(.roleHonorific) }
+            if role.gender == .male { bits.insert(.roleMale) } else if role.gender == .female { bits.insert(.roleFemale) }
+            table[phrase, default: []].insert(bits)
+        }
+        add(organizationWords, .organizationWord)
+        add(placeWords, .placeWord)
+        add(eventWords, .eventWord)
+        add(demonyms, .demonym)
+        add(calendar, .calendar)
+        add(commonWords, .commonWord)
+        add(places.keys, .place)
+        add(organizations.keys, .organization)
+        // First words of known names, so that a run whose first word starts none needs no look-up. A possessive
+        // first word ("king's") is keyed without its "'s", as the word's own key is.
+        for key in Array(places.keys) + Array(organizations.keys) {
+            let tokens = key.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+            guard let first = tokens.first else { continue }
+            for (token, bit) in [(first, WordClass.knownStart)] + (first == "the" && tokens.count > 1 ? [(tokens[1], .knownStartAfterThe)] : []) {
+                table[token, default: []].insert(bit)
+                if token.hasSuffix("'s") { table[String(token.dropLast(2)), default: []].insert(bit) }
+            }
+        }
+        return table
     }
 
     /// The look-up key of a name: lower-cased, with curly apostrophes folded to straight ones.

@@ -32,6 +32,26 @@ extension NameRunFinder {
         return key
     }
 
+    /// The known organisation or place that words `lo...hi` name (after "the" when `article`), if any. Only runs
+    /// whose first word starts some known name are looked up.
+    func knownName(_ lo: Int, _ hi: Int, article: Bool) -> (name: String, evidence: KindEvidence)? {
+        let first = words[lo].cls
+        guard first.contains(.knownStart) || (article && first.contains(.knownStartAfterThe)) else { return nil }
+        return knownName(keyOf(lo, hi), article: article)
+    }
+
+    /// The place that words `lo...hi` name, without "the".
+    func placeName(_ lo: Int, _ hi: Int) -> String? {
+        guard words[lo].cls.contains(.knownStart) else { return nil }
+        return gazetteer.places[keyOf(lo, hi)]
+    }
+
+    /// The lists the key of word `k` is on as a token of a name ending at word `last`: a possessive inside a name
+    /// keeps its "'s" ("king's"), so its own key's lists do not apply.
+    func tokenClass(_ k: Int, last: Int) -> WordClass {
+        k < last && words[k].isPossessive ? gazetteer.wordClass(words[k].key + "'s") : words[k].cls
+    }
+
     func knownName(_ key: String, article: Bool) -> (name: String, evidence: KindEvidence)? {
         if let org = gazetteer.organizations[key] ?? (article ? gazetteer.organizations["the " + key] : nil) {
             return (org, KindEvidence(organization: 8))
@@ -52,40 +72,45 @@ extension NameRunFinder {
             name: name, tokens: tokens, surface: surface, evidence: evidence, canonical: canonical)
     }
 
-    /// Evidence from the name's own words: given names, organisation words, acronyms.
+    /// Evidence from the name's own words: given names, organisation words, acronyms. `mention` must come from
+    /// `mention(_:_:runFirst:canonical:evidence:)`, so that its tokens are the keys of its words.
     func nameEvidence(_ mention: NameMention, article: Bool) -> KindEvidence {
         var evidence = KindEvidence()
+        let lo = mention.firstWord
+        let hi = mention.lastWord
         let tokens = mention.tokens
-        if let last = tokens.last, gazetteer.organizationWords.contains(last) {
+        let lastClass = words[hi].cls
+        let firstClass = tokenClass(lo, last: hi)
+        if lastClass.contains(.organizationWord) {
             evidence.organization += 5
-        } else if tokens.dropLast().contains(where: { gazetteer.organizationWords.contains($0) }) {
+        } else if (lo..<hi).contains(where: { tokenClass($0, last: hi).contains(.organizationWord) }) {
             evidence.organization += 3
         }
-        let hasDigits = tokens.contains { $0.contains(where: \.isNumber) }
+        let hasDigits = (lo...hi).contains { words[$0].shape.contains(.keyHasNumber) }
         let last = tokens.last ?? ""
         if hasDigits { evidence.other += 3 }
-        if gazetteer.eventWords.contains(last) { evidence.other += 6 }
-        if gazetteer.placeWords.contains(last), !gazetteer.organizationWords.contains(last) { evidence.place += 5 }
-        let initials = Self.isInitials(tokens[0])
-        if tokens.count >= 2, !hasDigits, gazetteer.firstNames[tokens[0]] != nil || initials,
+        if lastClass.contains(.eventWord) { evidence.other += 6 }
+        if lastClass.contains(.placeWord), !lastClass.contains(.organizationWord) { evidence.place += 5 }
+        let initials = tokens[0].utf8.last == 0x2E && Self.isInitials(tokens[0])
+        if tokens.count >= 2, !hasDigits, firstClass.contains(.firstName) || initials,
             !words[mention.firstWord].isAllCaps
         {
             evidence.person += 2.5
             if tokens.count == 3, tokens[1].count == 2, tokens[1].hasSuffix(".") { evidence.person += 1 }
         }
-        if tokens.count == 1, gazetteer.firstNames[last] != nil, !words[mention.firstWord].isAllCaps {
+        if tokens.count == 1, lastClass.contains(.firstName), !words[mention.firstWord].isAllCaps {
             evidence.person += 1
         }
         // Sports teams: a place and a plural ("Carolina Hurricanes", "Toronto Raptors").
-        if tokens.count >= 2, last.hasSuffix("s"), !last.hasSuffix("ss"), gazetteer.firstNames[last] == nil,
-            gazetteer.places[tokens.dropLast().joined(separator: " ")] != nil
+        if tokens.count >= 2, last.hasSuffix("s"), !last.hasSuffix("ss"), !lastClass.contains(.firstName),
+            words[lo].cls.contains(.knownStart), gazetteer.places[tokens.dropLast().joined(separator: " ")] != nil
         {
             evidence.organization += 6
         }
         if tokens.count == 1, words[mention.firstWord].isAllCaps, mention.name.count <= 6 { evidence.organization += 2.5 }
         // "Statistics Canada", "Infrastructure Canada": a country at the end of a longer name makes an institution.
-        if tokens.count >= 2, gazetteer.countries.contains(words[mention.lastWord].text),
-            gazetteer.firstNames[tokens[0]] == nil, gazetteer.places[mention.key] == nil
+        if tokens.count >= 2, lastClass.contains(.place), gazetteer.countries.contains(words[mention.lastWord].text(text)),
+            !firstClass.contains(.firstName), placeName(lo, hi) == nil
         {
             evidence.organization += 3
         }

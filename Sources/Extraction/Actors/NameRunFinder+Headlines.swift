@@ -7,7 +7,7 @@ extension NameRunFinder {
         while k <= hi {
             var matched = false
             for end in stride(from: min(hi, k + 3), through: k, by: -1) where words[end].isCapitalized {
-                if let known = knownName(keyOf(k, end), article: false) {
+                if let known = knownName(k, end, article: false) {
                     found.append(mention(k, end, runFirst: k, canonical: known.name, evidence: known.evidence))
                     k = end + 1
                     matched = true
@@ -23,10 +23,10 @@ extension NameRunFinder {
     func headlineMentions(_ lo: Int, _ hi: Int, known: Set<String>) -> [NameMention] {
         var found: [NameMention] = []
         var k = lo
-        while k <= hi, isNeverName(words[k]) || gazetteer.roles[words[k].key] != nil { k += 1 }
+        while k <= hi, isNeverName(words[k]) || words[k].cls.contains(.role) { k += 1 }
         // List lines ("Regina King, If Beale Street Could Talk"): a short run that opens with a given name is a person.
-        if k < hi, hi - k <= 3, gazetteer.firstNames[words[k].key] != nil, !words[k].isAllCaps,
-            !hasOrganizationWord(k, hi), knownName(keyOf(k, hi), article: false) == nil,
+        if k < hi, hi - k <= 3, words[k].cls.contains(.firstName), !words[k].isAllCaps,
+            !hasOrganizationWord(k, hi), knownName(k, hi, article: false) == nil,
             !(k...hi).contains(where: { isNeverName(words[$0]) })
         {
             var result = mention(k, hi, runFirst: k, canonical: nil, evidence: KindEvidence())
@@ -34,16 +34,15 @@ extension NameRunFinder {
             return [result]
         }
         while k <= hi {
-            if isNeverName(words[k]) || gazetteer.roles[words[k].key] != nil || gazetteer.demonyms.contains(words[k].key) {
+            if isNeverName(words[k]) || words[k].cls.contains(.role) || words[k].cls.contains(.demonym) {
                 k += 1
                 continue
             }
             var matched = false
             for end in stride(from: min(hi, k + 3), through: k, by: -1) {
-                let key = keyOf(k, end)
-                if let gazetteered = knownName(key, article: false) {
+                if let gazetteered = knownName(k, end, article: false) {
                     found.append(mention(k, end, runFirst: k, canonical: gazetteered.name, evidence: gazetteered.evidence))
-                } else if known.contains(key) {
+                } else if known.contains(keyOf(k, end)) {
                     var result = mention(k, end, runFirst: k, canonical: nil, evidence: KindEvidence())
                     result.evidence = nameEvidence(result, article: false)
                     found.append(result)
@@ -56,7 +55,7 @@ extension NameRunFinder {
             }
             if matched { continue }
             // List lines ("Emily Blunt, Mary Poppins Returns"): a given name and the word after it.
-            if k < hi, gazetteer.firstNames[words[k].key] != nil, !words[k].isAllCaps, words[k + 1].gap == .space,
+            if k < hi, words[k].cls.contains(.firstName), !words[k].isAllCaps, words[k + 1].gap == .space,
                 !isNeverName(words[k + 1]), k + 1 == hi || words[k + 2].gap != .space
             {
                 var result = mention(k, k + 1, runFirst: k, canonical: nil, evidence: KindEvidence())
@@ -71,7 +70,7 @@ extension NameRunFinder {
     }
 
     /// Paragraphs that only credit the writers: "By Jane Doe", "Jane Doe and John Roe, The Associated Press".
-    static func bylines(_ words: [ActorWord], gazetteer: Gazetteer) -> Set<Int> {
+    static func bylines(_ words: [ActorWord], text: ScalarText, gazetteer: Gazetteer) -> Set<Int> {
         var result: Set<Int> = []
         var start = 0
         while start < words.count {
@@ -79,7 +78,7 @@ extension NameRunFinder {
             while end + 1 < words.count, words[end + 1].paragraph == words[start].paragraph { end += 1 }
             defer { start = end + 1 }
             guard end - start < 14 else { continue }
-            if words[start].key == "by", words[start].text == "By", end > start, words[start + 1].isCapitalized {
+            if words[start].key == "by", words[start].text(text) == "By", end > start, words[start + 1].isCapitalized {
                 result.insert(words[start].paragraph)
                 continue
             }

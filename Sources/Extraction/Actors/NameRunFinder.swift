@@ -5,50 +5,55 @@ struct NameRunFinder {
     let text: ScalarText
     let words: [ActorWord]
     let gazetteer: Gazetteer
-    /// Keys of words that the article also writes in lower case ("asked", "civic").
-    let lowercaseSeen: Set<String>
-    /// Keys of words the article capitalises away from a sentence start.
-    let midCapitalized: Set<String>
-    /// Paragraphs in title case, where only known names count.
-    let headlineParagraphs: Set<Int>
-    /// Link lines ("READ MORE: …", "WATCH: …") and bylines ("Jane Doe, The Associated Press"): no actors there.
-    let skippedParagraphs: Set<Int>
+    /// By word key id: the article also writes the word in lower case ("asked", "civic").
+    let lowercaseSeen: [Bool]
+    /// By word key id: the article capitalises the word away from a sentence start.
+    let midCapitalized: [Bool]
+    /// By paragraph: in title case, where only known names count.
+    let headlineParagraphs: [Bool]
+    /// By paragraph: link lines ("READ MORE: …", "WATCH: …") and bylines ("Jane Doe, The Associated Press"), where
+    /// there are no actors.
+    let skippedParagraphs: [Bool]
 
     init(text: ScalarText, words: [ActorWord], gazetteer: Gazetteer) {
         self.text = text
         self.words = words
         self.gazetteer = gazetteer
-        var lower = Set<String>(minimumCapacity: words.count / 2)
-        var mid = Set<String>(minimumCapacity: words.count / 8)
+        var ids = 0
+        for word in words where Int(word.id) >= ids { ids = Int(word.id) + 1 }
+        var lower = [Bool](repeating: false, count: ids)
+        var mid = [Bool](repeating: false, count: ids)
         // Per paragraph: capitalised long words, long words (a lower-case content word counts 100), first word.
-        var capitals = [(cap: Int, long: Int, first: String)?](repeating: nil, count: (words.last?.paragraph ?? 0) + 1)
-        for word in words {
+        let paragraphs = (words.last?.paragraph ?? 0) + 1
+        var cap = [Int](repeating: 0, count: paragraphs)
+        var long = [Int](repeating: 0, count: paragraphs)
+        var first = [Int](repeating: -1, count: paragraphs)
+        for (index, word) in words.enumerated() {
             if word.isCapitalized {
-                if !word.isClauseInitial && !word.isAllCaps { mid.insert(word.key) }
-            } else if word.text.first?.isLetter == true {
-                lower.insert(word.key)
+                if !word.isClauseInitial && !word.isAllCaps { mid[Int(word.id)] = true }
+            } else if word.shape.contains(.firstIsLetter) {
+                lower[Int(word.id)] = true
             }
             let letters = word.end - word.start
-            var entry = capitals[word.paragraph] ?? (0, 0, word.key)
-            if word.isCapitalized && letters >= 4 { entry.cap += 1 }
+            let p = word.paragraph
+            if first[p] < 0 { first[p] = index }
+            if word.isCapitalized && letters >= 4 { cap[p] += 1 }
             // A long lower-case word that is not a function word ("spoke", "says") rules out title case.
-            if !word.isCapitalized && letters >= 4 && !Self.titleCaseLowerWords.contains(word.key) { entry.long += 100 }
-            if letters >= 4 { entry.long += 1 }
-            capitals[word.paragraph] = entry
+            if !word.isCapitalized && letters >= 4 && !word.cls.contains(.titleCaseLowerWord) { long[p] += 100 }
+            if letters >= 4 { long[p] += 1 }
         }
         lowercaseSeen = lower
         midCapitalized = mid
-        var headlines: Set<Int> = []
-        var skipped: Set<Int> = []
-        for (paragraph, slot) in capitals.enumerated() {
-            guard let entry = slot else { continue }
+        var headlines = [Bool](repeating: false, count: paragraphs)
+        var skipped = [Bool](repeating: false, count: paragraphs)
+        for paragraph in 0..<paragraphs where first[paragraph] >= 0 {
             // Title case: nearly every long word capitalised. Link lines: "READ MORE: …", "RELATED: …".
-            if entry.cap >= 3 && entry.cap * 10 >= entry.long * 9 { headlines.insert(paragraph) }
-            if ["read", "related", "watch", "photos", "video", "listen", "more"].contains(entry.first) {
-                skipped.insert(paragraph)
+            if cap[paragraph] >= 3 && cap[paragraph] * 10 >= long[paragraph] * 9 { headlines[paragraph] = true }
+            if ["read", "related", "watch", "photos", "video", "listen", "more"].contains(words[first[paragraph]].key) {
+                skipped[paragraph] = true
             }
         }
-        skipped.formUnion(Self.bylines(words, gazetteer: gazetteer))
+        for paragraph in Self.bylines(words, text: text, gazetteer: gazetteer) { skipped[paragraph] = true }
         headlineParagraphs = headlines
         skippedParagraphs = skipped
     }
@@ -61,7 +66,7 @@ struct NameRunFinder {
         while i < words.count {
             guard words[i].isCapitalized else { i += 1; continue }
             let end = runEnd(from: i)
-            if headlineParagraphs.contains(words[i].paragraph), !skippedParagraphs.contains(words[i].paragraph) {
+            if headlineParagraphs[words[i].paragraph], !skippedParagraphs[words[i].paragraph] {
                 headlineRuns.append((i, end))
             } else if let mention = analyse(i, end) {
                 // "CIA Director John Ratcliffe", "U.S. President Donald Trump": known names inside a title count too.
@@ -84,18 +89,18 @@ struct NameRunFinder {
     static let suffixes: Set<String> = ["jr.", "sr.", "jr", "sr", "ii", "iii", "iv"]
 
     /// Function words that headlines leave in lower case.
-    private static let titleCaseLowerWords: Set<String> = [
+    static let titleCaseLowerWords: Set<String> = [
         "with", "from", "into", "over", "about", "after", "than", "that", "this", "upon", "onto", "amid", "when",
         "what", "their", "your", "before", "under", "without", "against", "between", "through", "during",
     ]
 
     // MARK: - Runs
 
-    private static let particles: Set<String> = [
+    static let particles: Set<String> = [
         "de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "dos", "das", "le", "la", "bin", "ibn",
         "al", "el", "y", "ter", "ten", "zu", "st.",
     ]
-    private static let placeHeads: Set<String> = [
+    static let placeHeads: Set<String> = [
         "republic", "gulf", "bay", "city", "province", "state", "isle", "sea", "cape", "strait", "straits", "island",
         "islands", "house", "chamber", "lake", "river", "mount", "port", "district", "county", "county", "kingdom",
         "duchy", "principality", "federation", "order", "church", "museum", "school", "bank", "court", "board",
@@ -114,14 +119,14 @@ struct NameRunFinder {
             }
             // Joiners: name particles ("Ben van der Pluijm") and "of"/"for" inside institutions and titles.
             var k = last + 1
-            if Self.particles.contains(next.key) {
-                while k < words.count, Self.particles.contains(words[k].key), words[k].gap == .space { k += 1 }
-            } else if (next.key == "of" || next.key == "for") && isOfHead(words[last].key) {
+            if next.cls.contains(.particle) {
+                while k < words.count, words[k].cls.contains(.particle), words[k].gap == .space { k += 1 }
+            } else if (next.key == "of" || next.key == "for") && isOfHead(words[last].cls) {
                 k += 1
                 if k < words.count, words[k].key == "the", words[k].gap == .space { k += 1 }
                 // "the Grizzlies for Jonas Valanciunas": a person's name after the joiner is no part of the institution.
-                if k + 1 < words.count, gazetteer.firstNames[words[k].key] != nil, words[k + 1].isCapitalized,
-                    words[k + 1].gap == .space, !gazetteer.organizationWords.contains(words[k + 1].key)
+                if k + 1 < words.count, words[k].cls.contains(.firstName), words[k + 1].isCapitalized,
+                    words[k + 1].gap == .space, !words[k + 1].cls.contains(.organizationWord)
                 {
                     break
                 }
@@ -134,16 +139,15 @@ struct NameRunFinder {
         return last
     }
 
-    func isOfHead(_ key: String) -> Bool {
-        gazetteer.organizationWords.contains(key) || Self.placeHeads.contains(key)
-            || (gazetteer.roles[key].map { !$0.isHonorific } ?? false)
+    func isOfHead(_ cls: WordClass) -> Bool {
+        cls.contains(.organizationWord) || cls.contains(.placeHead) || cls.isNonHonorificRole
     }
 
     /// "King's College London": a possessive inside a name goes on when an organisation word follows soon.
     func possessiveContinues(after index: Int) -> Bool {
         var k = index + 1
         while k < words.count, k <= index + 3, words[k].isCapitalized, words[k].gap == .space {
-            if gazetteer.organizationWords.contains(words[k].key) { return true }
+            if words[k].cls.contains(.organizationWord) { return true }
             k += 1
         }
         return false
@@ -154,63 +158,62 @@ struct NameRunFinder {
     func analyse(_ first: Int, _ last: Int) -> NameMention? {
         var lo = first
         var hi = last
-        if skippedParagraphs.contains(words[lo].paragraph) { return nil }
+        if skippedParagraphs[words[lo].paragraph] { return nil }
         // A photo credit "(Name / Agency)" is not someone the article is about.
-        if words[lo].gapText.hasSuffix("/") || (hi + 1 < words.count && words[hi + 1].gapText.hasPrefix("/")) {
+        if words[lo].marks.contains(.endsWithSlash) || (hi + 1 < words.count && words[hi + 1].marks.contains(.startsWithSlash)) {
             return nil
         }
         if isInFilesFromCredit(lo) { return nil }
         var hadArticle = false
-        if ["the", "a", "an"].contains(words[lo].key), lo < hi {
+        if words[lo].cls.contains(.article), lo < hi {
             hadArticle = words[lo].key == "the"
             lo += 1
         }
-        while lo <= hi, gazetteer.calendar.contains(words[hi].key) || words[hi].text.allSatisfy(\.isNumber) {
+        while lo <= hi, words[hi].cls.contains(.calendar) || words[hi].shape.contains(.allNumber) {
             // "Theresa May": a month after a given name is a surname.
-            if hi > lo, gazetteer.firstNames[words[hi - 1].key] != nil, !words[hi].text.hasSuffix("."),
-                !(hi + 1 < words.count && words[hi + 1].gap == .space && words[hi + 1].text.first?.isNumber == true)
+            if hi > lo, words[hi - 1].cls.contains(.firstName), text.scalars[words[hi].end - 1] != ".",
+                !(hi + 1 < words.count && words[hi + 1].gap == .space && words[hi + 1].shape.contains(.firstIsNumber))
             {
                 break
             }
             hi -= 1
         }
-        while lo <= hi, gazetteer.calendar.contains(words[lo].key) { lo += 1 }
+        while lo <= hi, words[lo].cls.contains(.calendar) { lo += 1 }
         guard lo <= hi else { return nil }
-        let whole = keyOf(lo, hi)
-        if let known = knownName(whole, article: hadArticle) {
+        if let known = knownName(lo, hi, article: hadArticle) {
             return mention(lo, hi, runFirst: lo, canonical: known.name, evidence: known.evidence)
         }
         var evidence = KindEvidence()
         var gender = Gazetteer.Gender.unknown
         var roles: [String] = []
         // A sentence-initial word is a name only with support ("But Mr. Fry" → "Mr. Fry"); titles stay for below.
-        if words[lo].isClauseInitial, gazetteer.roles[words[lo].key] == nil,
+        if words[lo].isClauseInitial, !words[lo].cls.contains(.role),
             !supportsInitialWord(lo, hi)
         {
             lo += 1
-            while lo <= hi, gazetteer.calendar.contains(words[lo].key) { lo += 1 }
+            while lo <= hi, words[lo].cls.contains(.calendar) { lo += 1 }
             guard lo <= hi else { return nil }
         }
         var runFirst = lo
         // Honorifics: "Mr. Hemming", "Dr. Jane Smith".
-        while lo < hi, let role = gazetteer.roles[words[lo].key], role.isHonorific {
+        while lo < hi, let role = words[lo].cls.role, role.isHonorific {
             evidence.person += 6
             if role.gender != .unknown { gender = role.gender }
             lo += 1
         }
         if let title = titleSplit(lo, hi) {
             roles.append(text.string(words[lo].start, words[title.roleEnd].end))
-            if let g = gazetteer.roles[words[title.roleEnd].key]?.gender, g != .unknown { gender = g }
+            if let g = words[title.roleEnd].cls.role?.gender, g != .unknown { gender = g }
             evidence.person += 6
             lo = title.nameStart
         } else if let of = (lo...hi).first(where: { words[$0].key == "of" || words[$0].key == "for" }), of > lo,
-            of < hi, gazetteer.roles[words[of - 1].key] != nil
+            of < hi, words[of - 1].cls.contains(.role)
         {
             // "CEO of Civic Action", "Minister of Finance": the role is no name; what follows "of" is an institution.
             var start = of + 1
             if words[start].key == "the", start < hi { start += 1 }
             var result = mention(start, hi, runFirst: start, canonical: nil, evidence: KindEvidence(organization: 2))
-            if let known = knownName(result.key, article: false) {
+            if let known = knownName(start, hi, article: false) {
                 result.canonical = known.name
                 result.evidence = result.evidence + known.evidence
             }
@@ -219,36 +222,36 @@ struct NameRunFinder {
         }
         // "Billionaire Donald Trump": a common word (one the article also writes in lower case) before a given name
         // and a surname describes the person; "Azfar Ali Khan" keeps its unknown given name.
-        if roles.isEmpty, hi - lo >= 2, gazetteer.firstNames[words[lo].key] == nil, lowercaseSeen.contains(words[lo].key),
-            gazetteer.firstNames[words[lo + 1].key] != nil, !words[lo + 1].isAllCaps, !hasOrganizationWord(lo, hi),
-            knownName(keyOf(lo, hi), article: hadArticle) == nil, knownName(keyOf(lo, lo + 1), article: false) == nil
+        if roles.isEmpty, hi - lo >= 2, !words[lo].cls.contains(.firstName), lowercaseSeen[Int(words[lo].id)],
+            words[lo + 1].cls.contains(.firstName), !words[lo + 1].isAllCaps, !hasOrganizationWord(lo, hi),
+            knownName(lo, hi, article: hadArticle) == nil, knownName(lo, lo + 1, article: false) == nil
         {
-            roles.append(words[lo].text)
+            roles.append(words[lo].text(text))
             evidence.person += 2
             lo += 1
         }
         // "the Kentucky Republican": a party or nationality word at the end makes a description, not a name.
-        if lo < hi, gazetteer.demonyms.contains(words[hi].key), !hasOrganizationWord(lo, hi) { return nil }
+        if lo < hi, words[hi].cls.contains(.demonym), !hasOrganizationWord(lo, hi) { return nil }
         // A run that ends in a role word is a description ("Chief Market Strategist"), not a name.
-        if lo < hi, let role = gazetteer.roles[words[hi].key], !role.isHonorific, !hasOrganizationWord(lo, hi) {
+        if lo < hi, words[hi].cls.isNonHonorificRole, !hasOrganizationWord(lo, hi) {
             return nil
         }
         // Nationality words in front of a name: "Canadian Mackenzie Hughes".
-        while lo < hi, gazetteer.demonyms.contains(words[lo].key), !hasOrganizationWord(lo, hi) {
+        while lo < hi, words[lo].cls.contains(.demonym), !hasOrganizationWord(lo, hi) {
             lo += 1
             if runFirst < lo && roles.isEmpty { runFirst = lo }
         }
         guard lo <= hi, !(lo...hi).allSatisfy({ isNeverName(words[$0]) }) else { return nil }
-        if lo == hi, gazetteer.demonyms.contains(words[lo].key) { return nil }
+        if lo == hi, words[lo].cls.contains(.demonym) { return nil }
         // A lone title is a description ("the President said"), unless it is a surname: "Mr. King", "Baker said".
-        if lo == hi, gazetteer.roles[words[lo].key] != nil, evidence.person == 0,
+        if lo == hi, words[lo].cls.contains(.role), evidence.person == 0,
             words[lo].isClauseInitial || (lo > 0 && ["the", "a", "an", "his", "her", "their", "our"].contains(words[lo - 1].key))
-                || !(hi + 1 < words.count && words[hi + 1].gap == .space && CueVerbs.speech.contains(words[hi + 1].key))
+                || !(hi + 1 < words.count && words[hi + 1].gap == .space && words[hi + 1].cls.contains(.speechVerb))
         {
             return nil
         }
         var result = mention(lo, hi, runFirst: runFirst, canonical: nil, evidence: evidence)
-        if let known = knownName(result.key, article: hadArticle) {
+        if let known = knownName(lo, hi, article: hadArticle) {
             result.canonical = known.name
             result.evidence = result.evidence + known.evidence
         }
@@ -262,19 +265,20 @@ struct NameRunFinder {
     func supportsInitialWord(_ lo: Int, _ hi: Int) -> Bool {
         let word = words[lo]
         let key = word.key
-        if gazetteer.commonWords.contains(key) || gazetteer.calendar.contains(key) {
+        let cls = word.cls
+        if cls.contains(.commonWord) || cls.contains(.calendar) {
             // "Will Young, a locomotive mechanic, said": a given name that is also a common word, then a surname
             // and an apposition or a speech verb.
-            guard hi > lo, gazetteer.firstNames[key] != nil, hi + 1 < words.count else { return false }
+            guard hi > lo, cls.contains(.firstName), hi + 1 < words.count else { return false }
             let after = words[hi + 1]
-            return (after.gap == .comma && ["a", "an", "the"].contains(after.key))
-                || (after.gap == .space && CueVerbs.speech.contains(after.key))
+            return (after.gap == .comma && after.cls.contains(.article))
+                || (after.gap == .space && after.cls.contains(.speechVerb))
         }
-        if gazetteer.firstNames[key] != nil || gazetteer.places[key] != nil || gazetteer.organizations[key] != nil {
+        if cls.contains(.firstName) || cls.contains(.place) || cls.contains(.organization) {
             return true
         }
-        if midCapitalized.contains(key) { return true }
-        if lowercaseSeen.contains(key) { return false }
+        if midCapitalized[Int(word.id)] { return true }
+        if lowercaseSeen[Int(word.id)] { return false }
         if key.hasSuffix("ly") || key.hasSuffix("ing") || key.hasSuffix("ed") { return false }
         return true
     }
@@ -285,17 +289,17 @@ struct NameRunFinder {
         guard lo < hi else { return nil }
         var h = hi - 1
         while h >= lo {
-            if let role = gazetteer.roles[words[h].key], !role.isHonorific {
+            if words[h].cls.isNonHonorificRole {
                 var nameStart = h + 1
                 var roleEnd = h
                 if words[nameStart].key == "of" || words[nameStart].key == "for" {
                     var k = nameStart + 1
                     if k <= hi, words[k].key == "the" { k += 1 }
-                    while k < hi, hi - k + 1 > 2 || k == nameStart + 1, gazetteer.firstNames[words[k].key] == nil { k += 1 }
+                    while k < hi, hi - k + 1 > 2 || k == nameStart + 1, !words[k].cls.contains(.firstName) { k += 1 }
                     roleEnd = k - 1
                     nameStart = k
                     // "Secretary of State Marco Rubio" but not "CEO of Civic Action".
-                    guard nameStart <= hi, gazetteer.firstNames[words[nameStart].key] != nil else { h -= 1; continue }
+                    guard nameStart <= hi, words[nameStart].cls.contains(.firstName) else { h -= 1; continue }
                 }
                 if nameStart <= hi, plausibleName(nameStart, hi) { return (roleEnd, nameStart) }
             }
@@ -306,20 +310,19 @@ struct NameRunFinder {
 
     func plausibleName(_ lo: Int, _ hi: Int) -> Bool {
         if hasOrganizationWord(lo, hi) { return false }
-        if let role = gazetteer.roles[words[hi].key], !role.isHonorific { return false }
+        if words[hi].cls.isNonHonorificRole { return false }
         // "Martin Luther King Jr.": a remainder of suffixes alone means the "title" was part of the name.
-        if (lo...hi).allSatisfy({ Self.suffixes.contains(words[$0].key) }) { return false }
-        if knownName(keyOf(lo, hi), article: false) != nil { return false }
-        if (lo...hi).allSatisfy({ isNeverName(words[$0]) || gazetteer.demonyms.contains(words[$0].key) }) { return false }
+        if (lo...hi).allSatisfy({ words[$0].cls.contains(.suffix) }) { return false }
+        if knownName(lo, hi, article: false) != nil { return false }
+        if (lo...hi).allSatisfy({ isNeverName(words[$0]) || words[$0].cls.contains(.demonym) }) { return false }
         return !words[lo].isAllCaps || hi > lo
     }
 
     func hasOrganizationWord(_ lo: Int, _ hi: Int) -> Bool {
-        (lo...hi).contains { gazetteer.organizationWords.contains(words[$0].key) }
+        (lo...hi).contains { words[$0].cls.contains(.organizationWord) }
     }
 
     func isNeverName(_ word: ActorWord) -> Bool {
-        gazetteer.commonWords.contains(word.key) || gazetteer.calendar.contains(word.key)
-            || word.text.allSatisfy { $0.isNumber || $0 == "-" }
+        word.cls.contains(.commonWord) || word.cls.contains(.calendar) || word.shape.contains(.allNumberOrDash)
     }
 }

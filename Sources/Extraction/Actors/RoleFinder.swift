@@ -14,14 +14,14 @@ struct RoleFinder {
         "whom", "whose", "where", "while", "after", "before", "about", "into", "over", "under", "between", "both",
         "also", "including", "like", "said", "says", "told", "say",
     ]
-    private static let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your"]
+    static let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your"]
     /// Prepositions whose object is not a clause's subject.
     static let prepositionsBeforeNames: Set<String> = [
         "by", "with", "to", "of", "for", "from", "about", "on", "at", "in", "against", "between", "without", "than",
         "into", "over", "under", "after", "before", "toward", "towards", "among", "like", "including", "via",
         "through", "during", "behind", "beside", "across", "near", "upon", "within", "as",
     ]
-    private static let placePrepositions: Set<String> = [
+    static let placePrepositions: Set<String> = [
         "in", "from", "across", "near", "into", "throughout", "outside", "toward", "towards", "via", "around",
         "within", "to",
     ]
@@ -32,7 +32,7 @@ struct RoleFinder {
         "magazine", "startup", "maker", "giant", "manufacturer", "brand", "chain", "airline", "carrier", "insurer",
         "lender", "automaker", "conglomerate", "subsidiary", "think-tank", "coalition",
     ]
-    private static let appointmentVerbs: Set<String> = [
+    static let appointmentVerbs: Set<String> = [
         "appointed", "named", "nominated", "tapped", "picked", "chose", "chosen", "selected", "hired", "installed",
         "elected", "served", "serves", "serving", "worked", "works", "working", "sworn", "confirmed",
     ]
@@ -56,8 +56,7 @@ struct RoleFinder {
     /// Is `index` the last word of a role phrase ("adviser", "press secretary")?
     private func roleEnding(at index: Int) -> Bool {
         guard index >= 0, index < words.count else { return false }
-        if let role = gazetteer.roles[words[index].key] { return !role.isHonorific }
-        return false
+        return words[index].cls.isNonHonorificRole
     }
 
     /// Walks back from a role head over its modifiers; returns the first word of the role.
@@ -66,8 +65,8 @@ struct RoleFinder {
         var taken = 0
         while k - 1 >= 0, taken < limit, words[k].gap == .space {
             let w = words[k - 1]
-            if Self.stopWords.contains(w.key) || CueVerbs.all.contains(w.key) || w.isPossessive { break }
-            if !w.isCapitalized && (w.key.hasSuffix("ly") || Self.verbStops.contains(w.key)) { break }
+            if w.cls.contains(.stopWord) || w.cls.contains(.cueVerb) || w.isPossessive { break }
+            if !w.isCapitalized && (w.key.hasSuffix("ly") || w.cls.contains(.verbStop)) { break }
             if w.isCapitalized && startsPersonName(endingAt: k - 1) { break }
             k -= 1
             taken += 1
@@ -76,7 +75,7 @@ struct RoleFinder {
     }
 
     /// Verbs that often stand right before a role noun ("met envoy Mary Dunn", "thanked nurse Ana Ruiz").
-    private static let verbStops: Set<String> = [
+    static let verbStops: Set<String> = [
         "met", "meets", "called", "named", "hired", "thanked", "praised", "replaced", "fired", "visited", "joined",
         "interviewed", "accused", "blamed", "criticized", "criticised", "urged", "quoted", "cited", "appointed",
         "nominated", "tapped", "picked", "introduced", "spoke", "sued", "defeated", "beat", "hugged", "thanks",
@@ -87,7 +86,7 @@ struct RoleFinder {
     private func startsPersonName(endingAt index: Int) -> Bool {
         var k = index
         while k > 0, words[k - 1].isCapitalized, words[k].gap == .space { k -= 1 }
-        return k < index && gazetteer.firstNames[words[k].key] != nil
+        return k < index && words[k].cls.contains(.firstName)
     }
 
     /// "national security adviser Michael Waltz", "the retired general Keith Kellogg", "a U.S. citizen, Marc Fogel".
@@ -103,12 +102,12 @@ struct RoleFinder {
         } else if gap == .comma {
             // Apposition before the name needs a determiner in front of the role: "a U.S. citizen, Marc Fogel".
             let start = modifierStart(head: head)
-            guard start > 0, Self.determiners.contains(words[start - 1].key) else { return }
+            guard start > 0, words[start - 1].cls.contains(.determiner) else { return }
             mention.roles.append(text.string(words[start].start, words[head].end))
         } else {
             return
         }
-        if let g = gazetteer.roles[words[head].key]?.gender, g != .unknown { mention.gender = g }
+        if let g = words[head].cls.role?.gender, g != .unknown { mention.gender = g }
         mention.evidence.person += 4
     }
 
@@ -130,15 +129,14 @@ struct RoleFinder {
     /// The role text of an apposition segment, when its head is a role noun with only modifiers before it.
     private func roleSegment(_ lo: Int, _ hi: Int) -> String? {
         var start = lo
-        if Self.determiners.contains(words[start].key) { start += 1 }
+        if words[start].cls.contains(.determiner) { start += 1 }
         guard start <= hi else { return nil }
         var k = start
         while k <= hi {
             if roleEnding(at: k), !(words[k].isCapitalized && k < hi && words[k + 1].isCapitalized && words[k + 1].gap == .space) {
                 break
             }
-            let key = words[k].key
-            if Self.stopWords.contains(key) || CueVerbs.all.contains(key) { return nil }
+            if words[k].cls.contains(.stopWord) || words[k].cls.contains(.cueVerb) { return nil }
             if k - start >= 5 { return nil }
             k += 1
         }
@@ -161,10 +159,10 @@ struct RoleFinder {
         var sawVerb = false
         var k = next + 1
         while k < words.count, k < next + 20, words[k].gap == .space || words[k].gap == .comma {
-            if Self.appointmentVerbs.contains(words[k].key) { sawVerb = true }
+            if words[k].cls.contains(.appointmentVerb) { sawVerb = true }
             if sawVerb, words[k].key == "as", k + 1 < words.count {
                 var start = k + 1
-                if Self.determiners.contains(words[start].key) { start += 1 }
+                if words[start].cls.contains(.determiner) { start += 1 }
                 var end = start
                 var head = -1
                 while end < words.count, end <= start + 8, words[end].gap == .space || end == start {
@@ -215,14 +213,14 @@ struct RoleFinder {
     private func verbAndPrepositionEvidence(_ mention: inout NameMention) {
         var k = mention.lastWord + 1
         if k < words.count, words[k].gap == .space {
-            while k < words.count, CueVerbs.fillers.contains(words[k].key), words[k].gap == .space { k += 1 }
-            if k < words.count, words[k].gap == .space, CueVerbs.speech.contains(words[k].key) {
+            while k < words.count, words[k].cls.contains(.filler), words[k].gap == .space { k += 1 }
+            if k < words.count, words[k].gap == .space, words[k].cls.contains(.speechVerb) {
                 mention.evidence.person += 2
             }
         } else if k < words.count, words[k].gap == .comma, words[k].key == "who" {
             mention.evidence.person += 3
-        } else if k + 1 < words.count, words[k].gap == .comma, words[k].text.allSatisfy(\.isNumber),
-            words[k].text.count <= 3, words[k + 1].gap != .space
+        } else if k + 1 < words.count, words[k].gap == .comma, words[k].shape.contains(.allNumber),
+            words[k].text(text).count <= 3, words[k + 1].gap != .space
         {
             // An age in apposition: "Braiden Jacob, 17, …".
             mention.evidence.person += 3
@@ -230,7 +228,8 @@ struct RoleFinder {
         let before = mention.runFirst - 1
         if before >= 0, words[mention.runFirst].gap == .space {
             let key = words[before].key
-            if Self.placePrepositions.contains(key) { mention.evidence.place += 1.2 }
+            let cls = words[before].cls
+            if cls.contains(.placePreposition) { mention.evidence.place += 1.2 }
             if key == "the" {
                 mention.evidence.organization += 1
                 // "the Rockets said": a bare capitalised plural after "the" is a team or a group.
@@ -240,9 +239,9 @@ struct RoleFinder {
             }
             // "says Pulga Muchochoma": a name right after a speech verb speaks.
             let next = mention.lastWord + 1
-            let nextIsRole = next < words.count && words[next].gap == .space && gazetteer.roles[words[next].key] != nil
-            if CueVerbs.speech.contains(key), !nextIsRole { mention.evidence.person += 2 }
-            if Self.organizationNouns.contains(key) { mention.evidence.organization += 4 }
+            let nextIsRole = next < words.count && words[next].gap == .space && words[next].cls.contains(.role)
+            if cls.contains(.speechVerb), !nextIsRole { mention.evidence.person += 2 }
+            if cls.contains(.organizationNoun) { mention.evidence.organization += 4 }
             if ["mr.", "mrs.", "ms."].contains(key) { mention.evidence.person += 6 }
         }
     }

@@ -29,7 +29,11 @@ struct ByteInterner: Sendable {
 
     /// The id of `bytes`, interning them if new.
     mutating func id(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
-        let hash = Self.hash(bytes)
+        id(bytes, hash: Self.hash(bytes))
+    }
+
+    /// The id of `bytes`, whose `hash(_:)` is `hash`, interning them if new.
+    mutating func id(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt32) -> Int32 {
         var slot = Int(hash) & (slots.count - 1)
         while slots[slot] >= 0 {
             if matches(slots[slot], bytes, hash) { return slots[slot] }
@@ -42,6 +46,16 @@ struct ByteInterner: Sendable {
         slots[slot] = id
         if hashes.count * 2 > slots.count { grow() }
         return id
+    }
+
+    /// The id of `bytes` (whose `hash(_:)` is `hash`) if they were interned, without interning them.
+    func find(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt32) -> Int32? {
+        var slot = Int(hash) & (slots.count - 1)
+        while slots[slot] >= 0 {
+            if matches(slots[slot], bytes, hash) { return slots[slot] }
+            slot = (slot + 1) & (slots.count - 1)
+        }
+        return nil
     }
 
     @inline(__always)
@@ -65,7 +79,7 @@ struct ByteInterner: Sendable {
 
     /// FNV-1a: per-article keys need no protection against crafted collisions, only speed.
     @inline(__always)
-    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
         var h: UInt32 = 2_166_136_261
         for b in bytes { h = (h ^ UInt32(b)) &* 16_777_619 }
         return h

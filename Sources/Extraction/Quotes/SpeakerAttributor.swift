@@ -7,13 +7,13 @@ public struct SpeakerAttributor: Sendable {
     /// `quotes` with speaker, speaker id and cue filled in where the text says who spoke.
     public func attribute(_ quotes: [ExtractedQuote], in text: ScalarText, sentences: [TextSpan], actors: [ExtractedActor]) -> [ExtractedQuote] {
         attribute(
-            quotes, in: text, sentences: sentences, words: ActorTokenizer.words(text, sentences: sentences),
+            quotes, in: text, sentences: sentences, words: ActorTokenizer.split(text, sentences: sentences),
             actors: actors, gazetteer: Gazetteer.shared)
     }
 
     /// The same over words already split by `ActorTokenizer` (the extractor shares them with the actor rules).
     func attribute(
-        _ quotes: [ExtractedQuote], in text: ScalarText, sentences: [TextSpan], words: [ActorWord],
+        _ quotes: [ExtractedQuote], in text: ScalarText, sentences: [TextSpan], words: ArticleWords,
         actors: [ExtractedActor], gazetteer: Gazetteer = .shared
     ) -> [ExtractedQuote] {
         let order = quotes.indices.sorted { quotes[$0].span < quotes[$1].span }
@@ -97,7 +97,7 @@ public struct SpeakerAttributor: Sendable {
         var k = quote.span.end - 1
         while k > quote.span.start, text.scalars[k].isSpace { k -= 1 }
         if text.scalars[k] == "." { return false }
-        return !words[wordAfter].gapHas(".")
+        return !words[wordAfter].marks.contains(.fullStop)
     }
 
     /// A split quotation: the previous quotation of the same paragraph had a speaker and nothing but its cue

@@ -2,7 +2,7 @@
 extension CueMatcher {
     // MARK: - Noun phrases
 
-    func cueText(_ v: Int) -> String { words[v].text.lowercased() }
+    func cueText(_ v: Int) -> String { words[v].text(context.text).lowercased() }
 
     /// The actor named at word `k` when it is one that can speak: a person or an organisation (a place only when
     /// it stands alone as a subject, "Russia said").
@@ -29,7 +29,7 @@ extension CueMatcher {
     func subject(from lo: Int, to hi: Int, appositive: Bool) -> SpeakerReference? {
         guard lo <= hi else { return nil }
         var h = hi
-        while h > lo, CueVerbs.fillers.contains(words[h].key) { h -= 1 }
+        while h > lo, words[h].cls.contains(.filler) { h -= 1 }
         if appositive {
             // "Peskov, the Kremlin spokesman, said": the name before the first comma.
             for k in lo...h {
@@ -39,7 +39,7 @@ extension CueMatcher {
                 }
             }
         }
-        if let gender = Self.pronouns[words[h].key], h == lo || words[h].gap == .comma {
+        if words[h].cls.contains(.pronoun), let gender = Self.pronouns[words[h].key], h == lo || words[h].gap == .comma {
             return .pronoun(gender, word: h)
         }
         if let a = context.actor(at: h), !words[h].isPossessive {
@@ -56,20 +56,20 @@ extension CueMatcher {
         while k >= 0, isFillerOrTime(k), words[k].sentence == sentence, words[k + 1].gap == .space { k -= 1 }
         guard k >= 0, words[k].sentence == sentence, !context.isQuoted(k) else { return nil }
         let key = words[k].key
-        if words[k + 1].gap == .comma || words[k + 1].gapHas("\u{2014}") {
+        if words[k + 1].gap == .comma || words[k + 1].marks.contains(.emDash) {
             return appositiveSubject(endingAt: k, sentence: sentence)
         }
         if key == "who" || key == "which" {
             return appositiveSubject(endingAt: k, sentence: sentence)
         }
-        if let gender = Self.pronouns[key] { return .pronoun(gender, word: k) }
+        if words[k].cls.contains(.pronoun), let gender = Self.pronouns[key] { return .pronoun(gender, word: k) }
         if let a = context.actor(at: k) {
             if words[k].isPossessive { return nil }
             return context.actors[a].kind == .other ? nil : .actor(a)
         }
         if isDescriptionHead(k) { return description(endingAt: k, floor: 0) }
         // "Civic Action also has … and suggests": a second verb shares the sentence's subject.
-        if Self.conjunctions.contains(key) { return clauseSubject(sentence: sentence, before: k) }
+        if words[k].cls.contains(.conjunction) { return clauseSubject(sentence: sentence, before: k) }
         return nil
     }
 
@@ -87,7 +87,7 @@ extension CueMatcher {
                     if organization == nil { organization = a }
                 }
             }
-            if let gender = Self.pronouns[words[j].key], gender != .unknown, j + 1 < words.count, words[j + 1].gap == .comma {
+            if words[j].cls.contains(.pronoun), let gender = Self.pronouns[words[j].key], gender != .unknown, j + 1 < words.count, words[j + 1].gap == .comma {
                 return .pronoun(gender, word: j)
             }
             j -= 1
@@ -101,24 +101,24 @@ extension CueMatcher {
         let next = j + 1
         guard next < words.count else { return false }
         let w = words[next]
-        if w.gap == .comma || w.key == "who" || w.gapHas("\u{2014}") || w.gapHas("(") { return true }
+        if w.gap == .comma || w.key == "who" || w.marks.contains(.emDash) || w.marks.contains(.openBracket) { return true }
         if w.key == "of", w.gap == .space {
             var k = next + 1
             while k < words.count, k <= next + 4, words[k].isCapitalized, words[k].gap == .space { k += 1 }
-            return k < words.count && k > next + 1 && (words[k].gap == .comma || words[k].gapHas("("))
+            return k < words.count && k > next + 1 && (words[k].gap == .comma || words[k].marks.contains(.openBracket))
         }
         return false
     }
 
-    private static let timeWords: Set<String> = [
+    static let timeWords: Set<String> = [
         "this", "last", "next", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend",
         "today", "yesterday", "tonight", "on", "earlier", "ago", "days", "weeks", "months", "years",
     ]
 
     /// Adverbs, auxiliaries and time phrases between a subject and its verb ("Rempel earlier this week called").
     func isFillerOrTime(_ k: Int) -> Bool {
-        let key = words[k].key
-        return CueVerbs.fillers.contains(key) || Self.timeWords.contains(key) || context.gazetteer.calendar.contains(key)
+        let cls = words[k].cls
+        return cls.contains(.filler) || cls.contains(.timeWord) || cls.contains(.calendar)
     }
 
     /// After "according to": the first name, pronoun or description.
@@ -141,7 +141,7 @@ extension CueMatcher {
         var start = p
         while start > 0, words[start - 1].sentence == sentence { start -= 1 }
         for v in start..<p where !context.isQuoted(v) {
-            if CueVerbs.all.contains(words[v].key), !Self.participles.contains(words[v].key), !isPassive(v) {
+            if words[v].cls.contains(.cueVerb), !words[v].cls.contains(.participle), !isPassive(v) {
                 if let s = subjectBefore(verb: v, sentence: sentence) { return s }
             }
         }
@@ -155,14 +155,14 @@ extension CueMatcher {
         if words[k].isCapitalized, k + 1 < words.count, words[k + 1].gap == .space, context.actor(at: k + 1) != nil {
             return false
         }
-        let key = words[k].key
-        if let role = context.gazetteer.roles[key], !role.isHonorific { return true }
-        return context.gazetteer.organizationWords.contains(key) || ReferenceResolver.genericOrganizations.contains(key)
+        let cls = words[k].cls
+        if cls.isNonHonorificRole { return true }
+        return cls.contains(.organizationWord) || cls.contains(.genericOrganization)
     }
 
     func description(endingAt k: Int, floor: Int) -> SpeakerReference {
         var lo = k
-        while lo > floor, k - lo < 5, words[lo].gap == .space, !RoleFinder.stopWords.contains(words[lo - 1].key) { lo -= 1 }
+        while lo > floor, k - lo < 5, words[lo].gap == .space, !words[lo - 1].cls.contains(.stopWord) { lo -= 1 }
         if lo > floor || (lo > 0 && words[lo].gap == .space), lo > 0, ["the", "a", "an"].contains(words[lo - 1].key) {
             lo -= 1
         }

@@ -23,7 +23,7 @@ struct CueMatcher {
         guard after < words.count, !context.isQuoted(after), words[after].paragraph == paragraph else { return nil }
         let first = words[after]
         // "said Peskov", "said White House press secretary Karoline Leavitt", "said he".
-        if CueVerbs.all.contains(first.key), !Self.participles.contains(first.key) {
+        if first.cls.contains(.cueVerb), !first.cls.contains(.participle) {
             var k = after + 1
             while k < words.count, k <= after + 8, words[k].gap == .space, !context.isQuoted(k) {
                 if let a = context.actor(at: k) {
@@ -39,7 +39,7 @@ struct CueMatcher {
                     k = end + 1
                     continue
                 }
-                if let gender = Self.pronouns[words[k].key] {
+                if words[k].cls.contains(.pronoun), let gender = Self.pronouns[words[k].key] {
                     return CueMatch(cue: cueText(after), reference: .pronoun(gender, word: k), verbWord: after)
                 }
                 if isDescriptionHead(k) {
@@ -57,11 +57,11 @@ struct CueMatcher {
                 if gap == .comma {
                     sawComma = true
                 } else if gap != .space {
-                    let text = words[v].gapText
-                    guard gap == .other, !text.contains(where: { ".;:?!\u{2014}\u{2013}(".contains($0) }) else { return nil }
+                    let stops: GapMarks = [.fullStop, .semicolon, .colon, .question, .exclamation, .emDash, .enDash, .openBracket]
+                    guard gap == .other, words[v].marks.isDisjoint(with: stops) else { return nil }
                 }
             }
-            if v > after, CueVerbs.all.contains(words[v].key), !Self.participles.contains(words[v].key) {
+            if v > after, words[v].cls.contains(.cueVerb), !words[v].cls.contains(.participle) {
                 if !sawComma && v - after > 7 { return nil }
                 guard let reference = subject(from: after, to: v - 1, appositive: sawComma) else { return nil }
                 return CueMatch(cue: cueText(v), reference: reference, verbWord: v)
@@ -74,8 +74,7 @@ struct CueMatcher {
     /// "“…” ― Jane Doe": a dash and a name right after the closing mark.
     func dashAttribution(_ after: Int, paragraph: Int) -> CueMatch? {
         guard after < words.count, words[after].paragraph == paragraph, !context.isQuoted(after) else { return nil }
-        let gap = words[after].gapText
-        guard gap.contains("\u{2015}") || gap.contains("\u{2014}") || gap.contains("--") else { return nil }
+        guard !words[after].marks.isDisjoint(with: [.bar, .emDash, .doubleHyphen]) else { return nil }
         for k in after..<min(words.count, after + 3) where words[k].paragraph == paragraph {
             if let a = speakingActor(at: k) { return CueMatch(cue: "\u{2015}", reference: .actor(a), verbWord: after) }
         }
@@ -85,7 +84,7 @@ struct CueMatcher {
     /// The nearest cue before the quotation that starts at word `before + 1`, within its sentence.
     func cueBefore(_ before: Int, sentence: Int) -> CueMatch? {
         // "PENCE: “…”" — a transcript's speaker label.
-        if words[before + 1].gapHas(":"), before >= 0, words[before].gap == .paragraph || isLabelStart(before),
+        if words[before + 1].marks.contains(.colon), before >= 0, words[before].gap == .paragraph || isLabelStart(before),
             let a = speakingActor(at: before)
         {
             return CueMatch(cue: ":", reference: .actor(a), verbWord: before)
@@ -98,7 +97,7 @@ struct CueMatcher {
                 if let reference = object(from: v + 2, limit: before) {
                     return CueMatch(cue: "according to", reference: reference, verbWord: v)
                 }
-            } else if Self.participles.contains(key) {
+            } else if words[v].cls.contains(.participle) {
                 // "footage of Trump saying, “…”": the name right before the participle.
                 if v > 0, words[v].gap == .space, let a = speakingActor(at: v - 1), !words[v - 1].isPossessive,
                     !context.isQuoted(v - 1)
@@ -108,7 +107,7 @@ struct CueMatcher {
                 if let main = mainClauseSubject(before: v, sentence: sentence) {
                     return CueMatch(cue: cueText(v), reference: main, verbWord: v)
                 }
-            } else if CueVerbs.all.contains(key), !isPassive(v) {
+            } else if words[v].cls.contains(.cueVerb), !isPassive(v) {
                 if let reference = subjectBefore(verb: v, sentence: sentence) {
                     // "Freeland said even though Canada believes …": a country is rarely the one quoted.
                     if case .actor(let a) = reference, context.actors[a].kind == .place,
@@ -135,7 +134,7 @@ struct CueMatcher {
     func cueLaterInSentence(_ after: Int, sentence: Int) -> CueMatch? {
         var v = after
         while v < words.count, words[v].sentence == sentence, v < after + 30 {
-            if !context.isQuoted(v), CueVerbs.speech.contains(words[v].key) {
+            if !context.isQuoted(v), words[v].cls.contains(.speechVerb) {
                 if v + 1 < words.count, words[v + 1].gap == .space {
                     var k = v + 1
                     while k < words.count, k <= v + 6, words[k].gap == .space, context.actor(at: k) == nil { k += 1 }
@@ -168,13 +167,13 @@ struct CueMatcher {
         guard first > 0 else { return nil }
         let previous = first - 1
         let sameParagraph = words[previous].paragraph == words[first].paragraph
-        let introduces = words[first].gapHas(":")
+        let introduces = words[first].marks.contains(.colon)
         guard sameParagraph || introduces || newParagraph else { return nil }
         let previousSentence = words[previous].sentence
         guard previousSentence < sentence || !sameParagraph else { return nil }
         var v = previous
         while v >= 0, words[v].sentence == previousSentence {
-            if !context.isQuoted(v), CueVerbs.all.contains(words[v].key), !Self.participles.contains(words[v].key),
+            if !context.isQuoted(v), words[v].cls.contains(.cueVerb), !words[v].cls.contains(.participle),
                 !isPassive(v), let reference = subjectBefore(verb: v, sentence: previousSentence)
             {
                 return CueMatch(cue: cueText(v), reference: reference, verbWord: v)
@@ -190,7 +189,7 @@ struct CueMatcher {
         var k = first - 1
         let paragraph = words[k].paragraph
         while k > 0, words[k - 1].paragraph == paragraph { k -= 1 }
-        guard k + 1 < words.count, words[k + 1].gapHas(":"), words[k].isAllCaps || words[k].isCapitalized else { return nil }
+        guard k + 1 < words.count, words[k + 1].marks.contains(.colon), words[k].isAllCaps || words[k].isCapitalized else { return nil }
         return speakingActor(at: k)
     }
 
@@ -202,15 +201,14 @@ struct CueMatcher {
         guard k < limit, words[k].sentence == sentence else { return nil }
         // A clause after a dash or semicolon has its own subject.
         var start = k
-        for j in k..<limit where !context.isQuoted(j) && (words[j].gapHas("\u{2014}") || words[j].gapHas(";")) {
+        for j in k..<limit where !context.isQuoted(j) && (words[j].marks.contains(.emDash) || words[j].marks.contains(.semicolon)) {
             start = j
         }
         var j = start
         while j < limit {
             defer { j += 1 }
             if context.isQuoted(j) { continue }
-            let before = j > start ? words[j - 1].key : ""
-            if RoleFinder.prepositionsBeforeNames.contains(before) { continue }
+            if j > start, words[j - 1].cls.contains(.prepositionBeforeName) { continue }
             if let a = speakingActor(at: j) {
                 let end = context.mentions[context.mentionOfWord[j]].lastWord
                 if words[end].isPossessive { j = end; continue }
@@ -223,10 +221,10 @@ struct CueMatcher {
                 }
                 return .actor(a)
             }
-            if let gender = Self.pronouns[words[j].key], gender != .unknown { return .pronoun(gender, word: j) }
+            if words[j].cls.contains(.pronoun), let gender = Self.pronouns[words[j].key], gender != .unknown {
+                return .pronoun(gender, word: j)
+            }
         }
         return nil
     }
-
-
 }

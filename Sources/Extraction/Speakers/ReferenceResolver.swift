@@ -14,7 +14,7 @@ struct ReferenceResolver {
         "utility", "province", "city", "municipality", "regulator", "watchdog", "prosecutors", "insurer", "retailer",
         "automaker", "carrier", "operator", "organizers", "organisers", "service", "force", "army", "military",
     ]
-    private static let documents: Set<String> = ["statement", "report", "release"]
+    static let documents: Set<String> = ["statement", "report", "release"]
 
     /// The actor index the reference names, or nil.
     func resolve(_ reference: SpeakerReference, lastSpeaker: Int?) -> Int? {
@@ -53,7 +53,7 @@ struct ReferenceResolver {
             if mention.actor == lastSpeaker { score += 3 }
             if g == gender && g != .unknown { score += 1 }
             if kind == .other { score -= 1 }
-            if w > 0, words[w].gap == .space, RoleFinder.prepositionsBeforeNames.contains(words[w - 1].key) { score -= 3 }
+            if w > 0, words[w].gap == .space, words[w - 1].cls.contains(.prepositionBeforeName) { score -= 3 }
             if distance <= 3, isFirstPersonOfSentence(m + 1) { score += 2 }
             score += Double(w) * 1e-6
             if best == nil || score > (best?.score ?? 0) { best = (score, mention.actor) }
@@ -75,34 +75,34 @@ struct ReferenceResolver {
         if let first = context.actors[a].mentions.first, first.start > 0, context.text.scalars[first.start - 1] == "@" {
             return false
         }
-        guard !parts.contains(where: { context.lowercaseKeys.contains(ActorTokenizer.foldKey(String($0))) }) else {
+        guard !parts.contains(where: { context.isLowercaseKey(ActorTokenizer.foldKey(String($0))) }) else {
             return false
         }
         // It must act somewhere, as people do: "Mulder didn't hesitate", not "his Level 4" or "Green supporters".
         return context.mentions.contains { m in
             guard m.actor == a, m.lastWord + 1 < words.count, words[m.lastWord + 1].gap == .space else { return false }
-            return Self.isVerbLike(words[m.lastWord + 1].key)
+            return Self.isVerbLike(words[m.lastWord + 1])
         }
     }
 
-    private static let auxiliaries: Set<String> = [
+    static let auxiliaries: Set<String> = [
         "is", "was", "has", "had", "will", "would", "could", "can", "did", "does", "won", "lost", "took", "made",
         "went", "got", "gave", "became", "began", "knew", "thought", "felt", "kept", "left", "came", "saw",
     ]
 
-    private static func isVerbLike(_ key: String) -> Bool {
-        key.hasSuffix("ed") || key.hasSuffix("n't") || auxiliaries.contains(key) || CueVerbs.all.contains(key)
+    private static func isVerbLike(_ word: ActorWord) -> Bool {
+        word.key.hasSuffix("ed") || word.key.hasSuffix("n't") || word.cls.contains(.auxiliary) || word.cls.contains(.cueVerb)
     }
 
     /// Whether the mention is followed by a speech verb, as subjects of reported speech are.
     private func isSpeechSubject(_ mention: SpeakerContext.Mention) -> Bool {
         var k = mention.lastWord + 1
-        while k < words.count, CueVerbs.fillers.contains(words[k].key), words[k].gap == .space { k += 1 }
+        while k < words.count, words[k].cls.contains(.filler), words[k].gap == .space { k += 1 }
         if k < words.count, words[k].gap == .comma, words[k].key == "who" { return true }
-        return k < words.count && words[k].gap == .space && CueVerbs.all.contains(words[k].key)
+        return k < words.count && words[k].gap == .space && words[k].cls.contains(.cueVerb)
     }
 
-    private static let openers: Set<String> = [
+    static let openers: Set<String> = [
         "but", "and", "so", "yet", "then", "however", "meanwhile", "still", "also", "now", "later", "the", "a", "an",
     ]
 
@@ -113,7 +113,7 @@ struct ReferenceResolver {
         var k = first - 1
         while k >= 0, words[k].sentence == sentence {
             let w = words[k]
-            guard !context.isQuoted(k), w.isCapitalized || Self.openers.contains(w.key) || context.gazetteer.roles[w.key] != nil
+            guard !context.isQuoted(k), w.isCapitalized || w.cls.contains(.opener) || w.cls.contains(.role)
             else { return false }
             k -= 1
         }

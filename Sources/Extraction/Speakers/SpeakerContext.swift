@@ -22,23 +22,28 @@ struct SpeakerContext {
     let quoteWords: [(first: Int, end: Int)]
     /// Gender of each actor, when its name, title or the article's pronouns tell.
     let genders: [Gazetteer.Gender]
-    /// Keys of words the article writes in lower case: an unclassified name made of such words ("Level") is no one.
-    let lowercaseKeys: Set<String>
+    /// By word key id: the article writes the word in lower case. An unclassified name made of such words
+    /// ("Level") is no one.
+    let lowercaseIds: [Bool]
+    /// The article's word keys, to find the id of a name's word.
+    let keys: ArticleWords
     /// For each sentence index, how many sentences with unquoted words come before it: distances in narrative
     /// sentences do not grow with the length of a quotation.
     let narrative: [Int]
 
     init(
-        text: ScalarText, sentences: [TextSpan], words: [ActorWord], quotes: [ExtractedQuote], actors: [ExtractedActor],
-        gazetteer: Gazetteer
+        text: ScalarText, sentences: [TextSpan], words split: ArticleWords, quotes: [ExtractedQuote],
+        actors: [ExtractedActor], gazetteer: Gazetteer
     ) {
+        let words = split.words
         self.text = text
         self.actors = actors
         self.gazetteer = gazetteer
         self.words = words
-        var lower: Set<String> = []
-        for word in words where !word.isCapitalized { lower.insert(word.key) }
-        self.lowercaseKeys = lower
+        var lower = [Bool](repeating: false, count: split.idCount)
+        for word in words where !word.isCapitalized { lower[Int(word.id)] = true }
+        self.lowercaseIds = lower
+        self.keys = split
         var quoteOfWord = [Int](repeating: -1, count: words.count)
         var quoteWords: [(Int, Int)] = []
         var w = 0
@@ -97,6 +102,11 @@ struct SpeakerContext {
         return m >= 0 ? mentions[m].actor : nil
     }
 
+    /// Whether some word of the article with key `key` is written in lower case.
+    func isLowercaseKey(_ key: String) -> Bool {
+        keys.id(ofKey: key).map { lowercaseIds[Int($0)] } ?? false
+    }
+
     /// Whether the word at `index` lies inside a quotation.
     func isQuoted(_ index: Int) -> Bool { quoteOfWord[index] >= 0 }
 
@@ -109,13 +119,13 @@ struct SpeakerContext {
             for form in [actor.name] + actor.aliases + actor.roles {
                 for piece in form.split(separator: " ") {
                     let key = ActorTokenizer.foldKey(String(piece))
-                    if let role = gazetteer.roles[key] {
+                    if let role = gazetteer.wordClass(key).role {
                         if role.gender == .male { votes[a].male += 3 } else if role.gender == .female { votes[a].female += 3 }
                     }
                 }
             }
             if let first = actor.name.split(separator: " ").first, actor.name.contains(" ") {
-                switch gazetteer.firstNames[ActorTokenizer.foldKey(String(first))] {
+                switch gazetteer.wordClass(ActorTokenizer.foldKey(String(first))).firstNameGender {
                 case .male?: votes[a].male += 2
                 case .female?: votes[a].female += 2
                 default: break

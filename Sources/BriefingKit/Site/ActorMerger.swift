@@ -25,12 +25,19 @@ struct ActorMerger: Sendable {
     func merge(_ briefings: [Briefing]) -> Result {
         // 1. A key for every name: registry entries first, then the name itself.
         var clusters: [String: Cluster] = [:]
-        func clusterKey(for actor: ExtractedActor) -> String? {
+        // Registry names and aliases by comparison key, built once.
+        var registered: [String: ActorRegistry.Entry] = [:]
+        for entry in registry.entries.reversed() {
+            for name in entry.aliases + [entry.name] { registered[NameKey.make(name)] = entry }
+        }
+        func clusterKey(for actor: ExtractedActor) -> (String, ActorRegistry.Entry?)? {
             if registry.isIgnored(actor.name) { return nil }
-            if let entry = registry.entry(for: actor.name) ?? actor.aliases.lazy.compactMap(registry.entry(for:)).first {
-                return "registry:" + NameKey.make(entry.name)
+            if !registered.isEmpty,
+                let entry = registered[NameKey.make(actor.name)] ?? actor.aliases.lazy.compactMap({ registered[NameKey.make($0)] }).first
+            {
+                return ("registry:" + NameKey.make(entry.name), entry)
             }
-            return Self.personKey(actor)
+            return (Self.personKey(actor), nil)
         }
         var keys: [[[String: String]]] = []
         for briefing in briefings {
@@ -38,17 +45,16 @@ struct ActorMerger: Sendable {
             for article in briefing.articles {
                 var articleKeys: [String: String] = [:]
                 for actor in article.extraction.actors {
-                    guard let key = clusterKey(for: actor) else { continue }
+                    guard let (key, entry) = clusterKey(for: actor) else { continue }
                     articleKeys[actor.id] = key
-                    var cluster = clusters[key] ?? Cluster()
-                    if key.hasPrefix("registry:"), cluster.entry == nil { cluster.entry = registry.entry(for: actor.name) ?? actor.aliases.lazy.compactMap(registry.entry(for:)).first }
-                    cluster.names[actor.name, default: 0] += actor.mentions.count + 1
-                    cluster.kinds[actor.kind, default: 0] += actor.mentions.count + 1
+                    // Updated in place: a copy of the cluster would copy its dictionaries on every mention.
+                    if let entry, clusters[key]?.entry == nil { clusters[key, default: Cluster()].entry = entry }
+                    clusters[key, default: Cluster()].names[actor.name, default: 0] += actor.mentions.count + 1
+                    clusters[key, default: Cluster()].kinds[actor.kind, default: 0] += actor.mentions.count + 1
                     for role in actor.roles {
-                        cluster.roles[NameKey.make(role), default: (role, 0)].count += 1
+                        clusters[key, default: Cluster()].roles[NameKey.make(role), default: (role, 0)].count += 1
                     }
-                    for alias in actor.aliases { cluster.names[alias, default: 0] += 0 }
-                    clusters[key] = cluster
+                    for alias in actor.aliases { clusters[key, default: Cluster()].names[alias, default: 0] += 0 }
                 }
                 briefingKeys.append(articleKeys)
             }

@@ -55,6 +55,11 @@ struct BinaryWriter {
     mutating func value<T: BinaryCodable>(_ value: T) {
         value.encode(to: &self)
     }
+
+    /// Bytes another writer produced, copied as they are.
+    mutating func raw(_ encoded: ArraySlice<UInt8>) {
+        bytes.append(contentsOf: encoded)
+    }
 }
 
 /// Reading what `BinaryWriter` wrote; any inconsistency throws, and the cache is then ignored.
@@ -69,6 +74,12 @@ struct BinaryReader {
     }
 
     var isAtEnd: Bool { offset == bytes.count }
+
+    /// Where the next read starts.
+    var position: Int { offset }
+
+    /// The bytes between two positions, as read.
+    func bytes(from start: Int, to end: Int) -> ArraySlice<UInt8> { bytes[start..<end] }
 
     mutating func int() throws(Corrupt) -> Int {
         var result: UInt64 = 0

@@ -24,8 +24,9 @@ struct BuildCache: Sendable {
         var fingerprint: UInt64
         /// The hash of the output's manifest as the last build left it.
         var outputManifest: UInt64
-        /// Prepared briefings by the path of their folder or file, with the stamp of their files.
-        var briefings: [String: (stamp: UInt64, prepared: PreparedBriefing)]
+        /// Prepared briefings by the path of their folder or file, with the stamp of their files and, when read
+        /// from the cache, their encoded bytes (written back as they are when the briefing has not changed).
+        var briefings: [String: (stamp: UInt64, prepared: PreparedBriefing, encoded: ArraySlice<UInt8>?)]
         /// The key of every page that has one, by output path.
         var pageKeys: [String: UInt64]
     }
@@ -58,14 +59,18 @@ struct BuildCache: Sendable {
         var reader = BinaryReader(Array(data))
         do throws(BinaryReader.Corrupt) {
             let briefings = try reader.array { reader throws(BinaryReader.Corrupt) in
-                (try reader.string(), try reader.uint64(), try reader.value(PreparedBriefing.self))
+                let path = try reader.string()
+                let stamp = try reader.uint64()
+                let start = reader.position
+                let prepared = try reader.value(PreparedBriefing.self)
+                return (path, stamp, prepared, reader.bytes(from: start, to: reader.position))
             }
             let keys = try reader.array { reader throws(BinaryReader.Corrupt) in (try reader.string(), try reader.uint64()) }
             guard reader.isAtEnd else { return nil }
             var state = State(
                 identity: header.identity, fingerprint: header.fingerprint, outputManifest: header.outputManifest, briefings: [:],
                 pageKeys: [:])
-            for (path, stamp, prepared) in briefings { state.briefings[path] = (stamp, prepared) }
+            for (path, stamp, prepared, encoded) in briefings { state.briefings[path] = (stamp, prepared, encoded) }
             for (path, key) in keys { state.pageKeys[path] = key }
             return state
         } catch {
@@ -80,7 +85,7 @@ struct BuildCache: Sendable {
             guard let entry = state.briefings[path] else { return }
             writer.string(path)
             writer.uint64(entry.stamp)
-            writer.value(entry.prepared)
+            if let encoded = entry.encoded { writer.raw(encoded) } else { writer.value(entry.prepared) }
         }
         body.array(state.pageKeys.keys.sorted()) { writer, path in
             writer.string(path)

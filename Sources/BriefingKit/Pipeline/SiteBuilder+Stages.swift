@@ -62,8 +62,9 @@ struct InputStamps: Sendable {
 /// What the stages before writing produce.
 struct StageResult: Sendable {
     var site: RenderedSite
-    /// Every briefing as prepared, with its stamp, for the next build's cache.
-    var prepared: [String: (stamp: UInt64, prepared: PreparedBriefing)]
+    /// Every briefing as prepared, with its stamp (and its encoding when it came from the cache), for the next
+    /// build's cache.
+    var prepared: [String: (stamp: UInt64, prepared: PreparedBriefing, encoded: ArraySlice<UInt8>?)]
     /// The key of every page that has one, for the next build's cache.
     var pageKeys: [String: UInt64]
 }
@@ -116,14 +117,15 @@ extension SiteBuilder {
         }
 
         log("[4/6] assemble site")
-        var cached: [String: (stamp: UInt64, prepared: PreparedBriefing)] = [:]
+        var cached: [String: (stamp: UInt64, prepared: PreparedBriefing, encoded: ArraySlice<UInt8>?)] = [:]
         var briefings: [Briefing] = []
         var warnings = scan.warnings
         var stamps: [String: UInt64] = [:]
         for (index, entry) in scan.entries.enumerated() {
             guard let item = prepared[index] else { continue }
             let stamp = inputs.briefings[entry.entry.relative] ?? 0
-            cached[entry.entry.relative] = (stamp, item)
+            let reused = state?.briefings[entry.entry.relative].flatMap { $0.stamp == stamp ? $0.encoded : nil }
+            cached[entry.entry.relative] = (stamp, item, reused)
             warnings += item.warnings
             guard options.drafts || !item.briefing.source.draft else { continue }
             briefings.append(item.briefing)

@@ -25,7 +25,7 @@ public struct Extractor: Sendable {
         let sentences = SentenceSplitter().split(scalars)
         // One word split serves both the actor and the speaker rules.
         let words = ActorTokenizer.split(scalars, sentences: sentences)
-        var actors = ActorRecognizer().recognize(scalars, words: words.words)
+        var actors = ActorRecognizer().recognize(scalars, words: words)
         let found = QuoteFinder().find(scalars, sentences: sentences)
         let quotes = SpeakerAttributor().attribute(found, in: scalars, sentences: sentences, words: words, actors: actors)
         actors = ActorRecognizer.promotingSpeakers(actors, quotes: quotes)

@@ -4,6 +4,8 @@
 struct AcronymDefinitions {
     let text: ScalarText
     let words: [ActorWord]
+    /// Word keys by id.
+    let keys: [String]
 
     static let joiners: Set<String> = ["and", "of", "the", "for", "de", "du", "des", "on", "in"]
 
@@ -12,29 +14,37 @@ struct AcronymDefinitions {
         var result = mentions
         var canonical: [String: String] = [:]
         var replaced: [(span: TextSpan, mention: NameMention)] = []
-        for mention in mentions where mention.tokens.count == 1 && words[mention.firstWord].isAllCaps {
-            let first = mention.firstWord
-            guard first > 0, words[first].marks.contains(.endsWithOpenBracket), let start = expansionStart(of: mention) else { continue }
+        for index in mentions.indices where mentions[index].tokens.count == 1 && words[mentions[index].firstWord].isAllCaps {
+            let first = mentions[index].firstWord
+            guard first > 0, words[first].marks.contains(.endsWithOpenBracket), let start = expansionStart(of: mentions[index])
+            else { continue }
             let name = text.string(words[start].start, words[first - 1].end)
-            canonical[mention.tokens[0]] = name
+            canonical[mentions[index].tokens[0]] = name
             var long = NameMention(
                 firstWord: start, lastWord: first - 1, runFirst: start,
                 span: TextSpan(words[start].start, words[first - 1].end), name: name,
-                tokens: (start...(first - 1)).map { words[$0].key }, surface: nil,
+                tokens: (start...(first - 1)).map { keys[Int(words[$0].id)] }, surface: nil,
                 evidence: KindEvidence(organization: 6))
             long.canonical = name
             replaced.append((long.span, long))
         }
         // Acronyms used without a bracketed definition: look for a name elsewhere whose initials spell them.
-        for mention in mentions where mention.tokens.count == 1 && words[mention.firstWord].isAllCaps
-            && canonical[mention.tokens[0]] == nil && mention.canonical == nil
+        // The search depends only on the acronym's letters (the acronym itself, all capitals, can never start an
+        // expansion), so a spelling that failed once is not searched for again.
+        var notFound: [String] = []
+        for index in mentions.indices where mentions[index].tokens.count == 1 && words[mentions[index].firstWord].isAllCaps
+            && mentions[index].canonical == nil && canonical[mentions[index].tokens[0]] == nil
         {
-            guard let (start, end) = forwardExpansion(of: mention) else { continue }
+            guard !notFound.contains(mentions[index].name) else { continue }
+            guard let (start, end) = forwardExpansion(of: mentions[index]) else {
+                notFound.append(mentions[index].name)
+                continue
+            }
             let name = text.string(words[start].start, words[end].end)
-            canonical[mention.tokens[0]] = name
+            canonical[mentions[index].tokens[0]] = name
             var long = NameMention(
                 firstWord: start, lastWord: end, runFirst: start, span: TextSpan(words[start].start, words[end].end),
-                name: name, tokens: (start...end).map { words[$0].key }, surface: nil,
+                name: name, tokens: (start...end).map { keys[Int(words[$0].id)] }, surface: nil,
                 evidence: KindEvidence(organization: 6))
             long.canonical = name
             replaced.append((long.span, long))
@@ -54,7 +64,7 @@ struct AcronymDefinitions {
 
     /// The first place in the article where capitalised words (with joiners and commas) spell the acronym.
     private func forwardExpansion(of mention: NameMention) -> (Int, Int)? {
-        let letters = Array(mention.name.unicodeScalars.filter { $0.properties.isUppercase })
+        let letters = Array(mention.name.unicodeScalars.filter(\.isUpper))
         guard letters.count >= 3, letters.count <= 8 else { return nil }
         var k = 0
         while k < words.count {
@@ -80,7 +90,7 @@ struct AcronymDefinitions {
 
     /// The first word of the name whose initials spell the acronym, reading back from the bracket.
     private func expansionStart(of mention: NameMention) -> Int? {
-        let letters = Array(mention.name.unicodeScalars.filter { $0.properties.isUppercase })
+        let letters = Array(mention.name.unicodeScalars.filter(\.isUpper))
         guard letters.count >= 2, letters.count <= 8 else { return nil }
         var i = letters.count - 1
         var k = mention.firstWord - 1

@@ -10,11 +10,11 @@ public struct ActorRecognizer: Sendable {
 
     /// The same, with an explicit gazetteer (tests use an empty one to check the rules alone).
     func recognize(_ text: ScalarText, sentences: [TextSpan], gazetteer: Gazetteer) -> [ExtractedActor] {
-        recognize(text, words: ActorTokenizer.words(text, sentences: sentences, gazetteer: gazetteer), gazetteer: gazetteer)
+        recognize(text, words: ActorTokenizer.split(text, sentences: sentences, gazetteer: gazetteer), gazetteer: gazetteer)
     }
 
     /// The same over words already split with `gazetteer` (the extractor shares them with the speaker rules).
-    func recognize(_ text: ScalarText, words: [ActorWord], gazetteer: Gazetteer = .shared) -> [ExtractedActor] {
+    func recognize(_ text: ScalarText, words: ArticleWords, gazetteer: Gazetteer = .shared) -> [ExtractedActor] {
         let finder = NameRunFinder(text: text, words: words, gazetteer: gazetteer)
         var mentions = finder.mentions()
         RoleFinder(text: text, words: words, gazetteer: gazetteer).annotate(&mentions)

@@ -3,7 +3,12 @@ struct ArticleWords: Sendable {
     /// The words in text order.
     var words: [ActorWord]
     /// Every distinct key, by id.
+    var keys: [String]
+    /// The ids of the keys.
     var interner: ByteInterner
+
+    /// The key of word `k`: lower-cased, apostrophes folded.
+    @inline(__always) func key(_ k: Int) -> String { keys[Int(words[k].id)] }
 
     /// Number of distinct keys: ids run from 0 to this.
     var idCount: Int { interner.count }
@@ -39,10 +44,12 @@ extension ActorTokenizer {
             self.keyBuffer = keyBuffer
             self.sentences = sentences
             self.gazetteer = gazetteer
-            interner = ByteInterner(expected: s.count / 12)
+            interner = ByteInterner(expected: s.count / 12 + FixedWord.keys.count)
             words.reserveCapacity(s.count / 5)
-            keys.reserveCapacity(s.count / 12)
-            classes.reserveCapacity(s.count / 12)
+            keys.reserveCapacity(s.count / 12 + FixedWord.keys.count)
+            classes.reserveCapacity(s.count / 12 + FixedWord.keys.count)
+            // The fixed words take the first ids, in order.
+            for key in FixedWord.keys { _ = intern(key) }
         }
 
         /// What one word's scalars say, gathered in one loop.
@@ -156,7 +163,7 @@ extension ActorTokenizer {
                 }
                 words.append(
                     ActorWord(
-                        start: start, end: end, key: keys[Int(id)], isCapitalized: capitalized,
+                        start: start, end: end, isCapitalized: capitalized,
                         isAllCaps: scan.upper >= 2 && scan.lower == 0, isPossessive: possessive, gap: gap, marks: marks,
                         sentence: sentence, isClauseInitial: isSentenceStart || clauseStart, paragraph: paragraph,
                         id: id, cls: classes[Int(id)], shape: shape(scan, start, end, dotted: dotted, id: id)))
@@ -166,7 +173,7 @@ extension ActorTokenizer {
                 clauseStart = false
                 i = j
             }
-            return ArticleWords(words: words, interner: interner)
+            return ArticleWords(words: words, keys: keys, interner: interner)
         }
 
         /// Key bytes (into `keyBuffer`), hash, case counts and digits of an ASCII word; stops at the first other

@@ -1,5 +1,5 @@
 /// One word of an article, as the actor and speaker rules see it. Plain values only, so that copying a word
-/// costs no reference counting; the key is shared by every word with that key.
+/// costs no reference counting; its key is in `ArticleWords.keys`, by `id`.
 struct ActorWord: Sendable {
     /// What separates a word from the word before it.
     enum Gap: Sendable, Equatable {
@@ -15,34 +15,59 @@ struct ActorWord: Sendable {
         case other
     }
 
-    /// First scalar of the word.
-    var start: Int
-    /// One past the last scalar, possessive `'s` excluded.
-    var end: Int
-    /// Lower-cased look-up key, apostrophes folded.
-    var key: String
+    /// The word lists `key` is on.
+    var cls: WordClass
+    // Offsets and indices are stored in 32 bits so that a word takes 40 bytes: the rules sweep the word array
+    // many times per article.
+    private var start32: Int32
+    private var end32: Int32
+    private var sentence32: Int32
+    private var paragraph32: Int32
+    /// The article's id for `key`: two words have the same id exactly when they have the same key.
+    var id: Int32
+    /// The punctuation between the previous word and this one (spaces dropped), for rules that need it.
+    var marks: GapMarks
+    /// Digits and letters in the word, worked out once.
+    var shape: WordShape
+    /// The separator before this word.
+    var gap: Gap
     /// Starts with a capital letter (or is a name particle glued to one: "al-Assad").
     var isCapitalized: Bool
     /// Two or more letters, all capitals.
     var isAllCaps: Bool
     /// Ends in a possessive `'s` or `s'`, which `end` leaves out.
     var isPossessive: Bool
-    /// The separator before this word.
-    var gap: Gap
-    /// The punctuation between the previous word and this one (spaces dropped), for rules that need it.
-    var marks: GapMarks
-    /// Index of the sentence holding the word.
-    var sentence: Int
     /// First word of its sentence, or first after an opening quotation mark, colon or dash that starts a clause.
     var isClauseInitial: Bool
+
+    /// First scalar of the word.
+    @inline(__always) var start: Int { Int(start32) }
+    /// One past the last scalar, possessive `'s` excluded.
+    @inline(__always) var end: Int { Int(end32) }
+    /// Index of the sentence holding the word.
+    @inline(__always) var sentence: Int { Int(sentence32) }
     /// Index of the paragraph (line) holding the word.
-    var paragraph: Int
-    /// The article's id for `key`: two words have the same id exactly when they have the same key.
-    var id: Int32
-    /// The word lists `key` is on.
-    var cls: WordClass
-    /// Digits and letters in the word, worked out once.
-    var shape: WordShape
+    @inline(__always) var paragraph: Int { Int(paragraph32) }
+
+    /// A word; offsets and indices must fit in 32 bits (the tokenizer only runs on texts that do).
+    init(
+        start: Int, end: Int, isCapitalized: Bool, isAllCaps: Bool, isPossessive: Bool, gap: Gap, marks: GapMarks,
+        sentence: Int, isClauseInitial: Bool, paragraph: Int, id: Int32, cls: WordClass, shape: WordShape
+    ) {
+        self.cls = cls
+        start32 = Int32(truncatingIfNeeded: start)
+        end32 = Int32(truncatingIfNeeded: end)
+        sentence32 = Int32(truncatingIfNeeded: sentence)
+        paragraph32 = Int32(truncatingIfNeeded: paragraph)
+        self.id = id
+        self.marks = marks
+        self.shape = shape
+        self.gap = gap
+        self.isCapitalized = isCapitalized
+        self.isAllCaps = isAllCaps
+        self.isPossessive = isPossessive
+        self.isClauseInitial = isClauseInitial
+    }
 
     /// The word as written (without a possessive ending), from the text it was split from.
     func text(_ source: ScalarText) -> String { source.utf8String(start, end) }

@@ -18,26 +18,29 @@ struct AliasResolver {
     func resolve(_ mentions: [NameMention]) -> [Group] {
         var groups: [Group] = []
         var byKey: [String: Int] = [:]
-        for (index, mention) in mentions.enumerated() {
-            let key = mention.canonical.map { "=" + $0 } ?? Self.reducedKey(mention.tokens)
+        // Fields are read in place: copying a mention would retain and release each of its strings.
+        for index in mentions.indices {
+            let canonical = mentions[index].canonical
+            let tokens = Self.reduced(mentions[index].tokens)
+            let key = canonical.map { "=" + $0 } ?? tokens.joined(separator: " ")
             let g: Int
             if let existing = byKey[key] {
                 g = existing
             } else {
                 g = groups.count
                 byKey[key] = g
-                groups.append(Group(key: key, tokens: Self.reduced(mention.tokens), canonical: mention.canonical))
+                groups.append(Group(key: key, tokens: tokens, canonical: canonical))
             }
             groups[g].mentions.append(index)
-            groups[g].evidence = groups[g].evidence + mention.evidence
+            groups[g].evidence = groups[g].evidence + mentions[index].evidence
         }
         // Full names of people, by last word, for surname and given-name look-ups.
         var fullNamesByLast: [String: [Int]] = [:]
         var fullNamesByFirst: [String: [Int]] = [:]
-        for (g, group) in groups.enumerated()
-        where group.canonical == nil && group.tokens.count >= 2 && (isPerson(group) || isNameShaped(group)) {
-            if let last = group.tokens.last { fullNamesByLast[last, default: []].append(g) }
-            if let first = group.tokens.first { fullNamesByFirst[first, default: []].append(g) }
+        for g in groups.indices
+        where groups[g].canonical == nil && groups[g].tokens.count >= 2 && (isPerson(groups[g]) || isNameShaped(groups[g])) {
+            if let last = groups[g].tokens.last { fullNamesByLast[last, default: []].append(g) }
+            if let first = groups[g].tokens.first { fullNamesByFirst[first, default: []].append(g) }
         }
         var reassigned: [(mention: Int, group: Int)] = []
         for g in groups.indices where groups[g].canonical == nil || groups[g].tokens.count == 1 {
@@ -54,7 +57,7 @@ struct AliasResolver {
                 // "Keith Kellogg" inside "Keith A. Kellogg" is handled by reducedKey; here: "Hussen" in "Ahmed D. Hussen".
                 candidates = (fullNamesByLast[last] ?? []).filter {
                     $0 != g && groups[$0].tokens.count > group.tokens.count
-                        && Array(groups[$0].tokens.suffix(group.tokens.count)) == group.tokens
+                        && groups[$0].tokens.suffix(group.tokens.count).elementsEqual(group.tokens)
                 }
             }
             candidates.removeAll { $0 == g }

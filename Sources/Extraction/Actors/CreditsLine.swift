@@ -4,12 +4,13 @@ enum CreditsLine {
     private static let labels: Set<String> = ["excerpts", "excerpted", "source", "sources", "courtesy"]
 
     /// An organisation mention for each credits line.
-    static func mentions(_ text: ScalarText, words: [ActorWord]) -> [NameMention] {
+    static func mentions(_ text: ScalarText, words split: ArticleWords) -> [NameMention] {
+        let words = split.words
         var result: [NameMention] = []
         var i = 0
         while i + 1 < words.count {
             let word = words[i]
-            guard word.gap == .paragraph, labels.contains(word.key), words[i + 1].marks.contains(.onlyColon) else {
+            guard word.gap == .paragraph, labels.contains(split.key(i)), words[i + 1].marks.contains(.onlyColon) else {
                 i += 1
                 continue
             }
@@ -27,7 +28,7 @@ enum CreditsLine {
             }.joined(separator: " ")
             var mention = NameMention(
                 firstWord: first, lastWord: last, runFirst: first, span: TextSpan(words[first].start, words[last].end),
-                name: name, tokens: (first...last).map { words[$0].key }, surface: written == name ? nil : written,
+                name: name, tokens: (first...last).map { split.key($0) }, surface: written == name ? nil : written,
                 evidence: KindEvidence(organization: 8))
             mention.canonical = name
             result.append(mention)

@@ -13,7 +13,7 @@ extension NameRunFinder {
         var k = index - 1
         let sentence = words[index].sentence
         while k >= 1, index - k < 14, words[k].sentence == sentence {
-            if words[k].key == "files", words[k - 1].key == "with", k + 1 < words.count, words[k + 1].key == "from" {
+            if words[k].is(.files), words[k - 1].is(.with), k + 1 < words.count, words[k + 1].is(.from) {
                 return true
             }
             k -= 1
@@ -26,7 +26,7 @@ extension NameRunFinder {
         var key = ""
         for k in lo...hi {
             if k > lo { key += " " }
-            key += words[k].key
+            key += keys[Int(words[k].id)]
             if k < hi && words[k].isPossessive { key += "'s" }
         }
         return key
@@ -49,7 +49,7 @@ extension NameRunFinder {
     /// The lists the key of word `k` is on as a token of a name ending at word `last`: a possessive inside a name
     /// keeps its "'s" ("king's"), so its own key's lists do not apply.
     func tokenClass(_ k: Int, last: Int) -> WordClass {
-        k < last && words[k].isPossessive ? gazetteer.wordClass(words[k].key + "'s") : words[k].cls
+        k < last && words[k].isPossessive ? gazetteer.wordClass(keys[Int(words[k].id)] + "'s") : words[k].cls
     }
 
     func knownName(_ key: String, article: Bool) -> (name: String, evidence: KindEvidence)? {
@@ -64,7 +64,11 @@ extension NameRunFinder {
 
     func mention(_ lo: Int, _ hi: Int, runFirst: Int, canonical: String?, evidence: KindEvidence) -> NameMention {
         var tokens: [String] = []
-        for k in lo...hi { tokens.append(k < hi && words[k].isPossessive ? words[k].key + "'s" : words[k].key) }
+        tokens.reserveCapacity(hi - lo + 1)
+        for k in lo...hi {
+            let key = keys[Int(words[k].id)]
+            tokens.append(k < hi && words[k].isPossessive ? key + "'s" : key)
+        }
         let name = text.string(words[lo].start, words[hi].end)
         let surface = runFirst < lo ? text.string(words[runFirst].start, words[hi].end) : nil
         return NameMention(

@@ -70,7 +70,7 @@ extension NameRunFinder {
     }
 
     /// Paragraphs that only credit the writers: "By Jane Doe", "Jane Doe and John Roe, The Associated Press".
-    static func bylines(_ words: [ActorWord], text: ScalarText, gazetteer: Gazetteer) -> Set<Int> {
+    static func bylines(_ words: [ActorWord], keys: [String], text: ScalarText, gazetteer: Gazetteer) -> Set<Int> {
         var result: Set<Int> = []
         var start = 0
         while start < words.count {
@@ -78,14 +78,14 @@ extension NameRunFinder {
             while end + 1 < words.count, words[end + 1].paragraph == words[start].paragraph { end += 1 }
             defer { start = end + 1 }
             guard end - start < 14 else { continue }
-            if words[start].key == "by", words[start].text(text) == "By", end > start, words[start + 1].isCapitalized {
+            if words[start].is(.by), words[start].text(text) == "By", end > start, words[start + 1].isCapitalized {
                 result.insert(words[start].paragraph)
                 continue
             }
-            guard (start...end).allSatisfy({ words[$0].isCapitalized || words[$0].key == "and" }),
+            guard (start...end).allSatisfy({ words[$0].isCapitalized || words[$0].is(.and) }),
                 let comma = (start...end).last(where: { words[$0].gap == .comma }), comma > start
             else { continue }
-            var key = (comma...end).map { words[$0].key }.joined(separator: " ")
+            var key = (comma...end).map { keys[Int(words[$0].id)] }.joined(separator: " ")
             if key.hasPrefix("the ") { key.removeFirst(4) }
             if gazetteer.organizations[key] != nil || gazetteer.organizations["the " + key] != nil {
                 result.insert(words[start].paragraph)

@@ -4,6 +4,8 @@
 struct NameRunFinder {
     let text: ScalarText
     let words: [ActorWord]
+    /// Word keys by id.
+    let keys: [String]
     let gazetteer: Gazetteer
     /// By word key id: the article also writes the word in lower case ("asked", "civic").
     let lowercaseSeen: [Bool]
@@ -15,12 +17,13 @@ struct NameRunFinder {
     /// there are no actors.
     let skippedParagraphs: [Bool]
 
-    init(text: ScalarText, words: [ActorWord], gazetteer: Gazetteer) {
+    init(text: ScalarText, words split: ArticleWords, gazetteer: Gazetteer) {
+        let words = split.words
         self.text = text
         self.words = words
+        self.keys = split.keys
         self.gazetteer = gazetteer
-        var ids = 0
-        for word in words where Int(word.id) >= ids { ids = Int(word.id) + 1 }
+        let ids = split.idCount
         var lower = [Bool](repeating: false, count: ids)
         var mid = [Bool](repeating: false, count: ids)
         // Per paragraph: capitalised long words, long words (a lower-case content word counts 100), first word.
@@ -49,11 +52,14 @@ struct NameRunFinder {
         for paragraph in 0..<paragraphs where first[paragraph] >= 0 {
             // Title case: nearly every long word capitalised. Link lines: "READ MORE: …", "RELATED: …".
             if cap[paragraph] >= 3 && cap[paragraph] * 10 >= long[paragraph] * 9 { headlines[paragraph] = true }
-            if ["read", "related", "watch", "photos", "video", "listen", "more"].contains(words[first[paragraph]].key) {
+            let opener = words[first[paragraph]]
+            if opener.is(.read) || opener.is(.related) || opener.is(.watch) || opener.is(.photos) || opener.is(.video)
+                || opener.is(.listen) || opener.is(.more)
+            {
                 skipped[paragraph] = true
             }
         }
-        for paragraph in Self.bylines(words, text: text, gazetteer: gazetteer) { skipped[paragraph] = true }
+        for paragraph in Self.bylines(words, keys: split.keys, text: text, gazetteer: gazetteer) { skipped[paragraph] = true }
         headlineParagraphs = headlines
         skippedParagraphs = skipped
     }
@@ -83,7 +89,7 @@ struct NameRunFinder {
             }
             for (lo, hi) in headlineRuns { result += headlineMentions(lo, hi, known: known) }
         }
-        return AcronymDefinitions(text: text, words: words).apply(to: result)
+        return AcronymDefinitions(text: text, words: words, keys: keys).apply(to: result)
     }
 
     static let suffixes: Set<String> = ["jr.", "sr.", "jr", "sr", "ii", "iii", "iv"]
@@ -121,9 +127,9 @@ struct NameRunFinder {
             var k = last + 1
             if next.cls.contains(.particle) {
                 while k < words.count, words[k].cls.contains(.particle), words[k].gap == .space { k += 1 }
-            } else if (next.key == "of" || next.key == "for") && isOfHead(words[last].cls) {
+            } else if (next.is(.of) || next.is(.for)) && isOfHead(words[last].cls) {
                 k += 1
-                if k < words.count, words[k].key == "the", words[k].gap == .space { k += 1 }
+                if k < words.count, words[k].is(.the), words[k].gap == .space { k += 1 }
                 // "the Grizzlies for Jonas Valanciunas": a person's name after the joiner is no part of the institution.
                 if k + 1 < words.count, words[k].cls.contains(.firstName), words[k + 1].isCapitalized,
                     words[k + 1].gap == .space, !words[k + 1].cls.contains(.organizationWord)
@@ -166,7 +172,7 @@ struct NameRunFinder {
         if isInFilesFromCredit(lo) { return nil }
         var hadArticle = false
         if words[lo].cls.contains(.article), lo < hi {
-            hadArticle = words[lo].key == "the"
+            hadArticle = words[lo].is(.the)
             lo += 1
         }
         while lo <= hi, words[hi].cls.contains(.calendar) || words[hi].shape.contains(.allNumber) {
@@ -206,12 +212,12 @@ struct NameRunFinder {
             if let g = words[title.roleEnd].cls.role?.gender, g != .unknown { gender = g }
             evidence.person += 6
             lo = title.nameStart
-        } else if let of = (lo...hi).first(where: { words[$0].key == "of" || words[$0].key == "for" }), of > lo,
+        } else if let of = (lo...hi).first(where: { words[$0].is(.of) || words[$0].is(.for) }), of > lo,
             of < hi, words[of - 1].cls.contains(.role)
         {
             // "CEO of Civic Action", "Minister of Finance": the role is no name; what follows "of" is an institution.
             var start = of + 1
-            if words[start].key == "the", start < hi { start += 1 }
+            if words[start].is(.the), start < hi { start += 1 }
             var result = mention(start, hi, runFirst: start, canonical: nil, evidence: KindEvidence(organization: 2))
             if let known = knownName(start, hi, article: false) {
                 result.canonical = known.name
@@ -245,7 +251,7 @@ struct NameRunFinder {
         if lo == hi, words[lo].cls.contains(.demonym) { return nil }
         // A lone title is a description ("the President said"), unless it is a surname: "Mr. King", "Baker said".
         if lo == hi, words[lo].cls.contains(.role), evidence.person == 0,
-            words[lo].isClauseInitial || (lo > 0 && ["the", "a", "an", "his", "her", "their", "our"].contains(words[lo - 1].key))
+            words[lo].isClauseInitial || (lo > 0 && Self.isDeterminerBeforeTitle(words[lo - 1]))
                 || !(hi + 1 < words.count && words[hi + 1].gap == .space && words[hi + 1].cls.contains(.speechVerb))
         {
             return nil
@@ -264,7 +270,6 @@ struct NameRunFinder {
     /// Whether a capitalised word at a sentence start is a name rather than an ordinary word.
     func supportsInitialWord(_ lo: Int, _ hi: Int) -> Bool {
         let word = words[lo]
-        let key = word.key
         let cls = word.cls
         if cls.contains(.commonWord) || cls.contains(.calendar) {
             // "Will Young, a locomotive mechanic, said": a given name that is also a common word, then a surname
@@ -279,6 +284,7 @@ struct NameRunFinder {
         }
         if midCapitalized[Int(word.id)] { return true }
         if lowercaseSeen[Int(word.id)] { return false }
+        let key = keys[Int(word.id)]
         if key.hasSuffix("ly") || key.hasSuffix("ing") || key.hasSuffix("ed") { return false }
         return true
     }
@@ -292,9 +298,9 @@ struct NameRunFinder {
             if words[h].cls.isNonHonorificRole {
                 var nameStart = h + 1
                 var roleEnd = h
-                if words[nameStart].key == "of" || words[nameStart].key == "for" {
+                if words[nameStart].is(.of) || words[nameStart].is(.for) {
                     var k = nameStart + 1
-                    if k <= hi, words[k].key == "the" { k += 1 }
+                    if k <= hi, words[k].is(.the) { k += 1 }
                     while k < hi, hi - k + 1 > 2 || k == nameStart + 1, !words[k].cls.contains(.firstName) { k += 1 }
                     roleEnd = k - 1
                     nameStart = k
@@ -316,6 +322,11 @@ struct NameRunFinder {
         if knownName(lo, hi, article: false) != nil { return false }
         if (lo...hi).allSatisfy({ isNeverName(words[$0]) || words[$0].cls.contains(.demonym) }) { return false }
         return !words[lo].isAllCaps || hi > lo
+    }
+
+    /// "the", "a", "an", "his", "her", "their", "our" before a lone title.
+    static func isDeterminerBeforeTitle(_ word: ActorWord) -> Bool {
+        word.is(.the) || word.is(.a) || word.is(.an) || word.is(.his) || word.is(.her) || word.is(.their) || word.is(.our)
     }
 
     func hasOrganizationWord(_ lo: Int, _ hi: Int) -> Bool {

@@ -4,7 +4,16 @@
 struct RoleFinder {
     let text: ScalarText
     let words: [ActorWord]
+    /// Word keys by id.
+    let keys: [String]
     let gazetteer: Gazetteer
+
+    init(text: ScalarText, words split: ArticleWords, gazetteer: Gazetteer) {
+        self.text = text
+        self.words = split.words
+        self.keys = split.keys
+        self.gazetteer = gazetteer
+    }
 
     /// Words that end a run of role modifiers when reading backwards or forwards.
     static let stopWords: Set<String> = [
@@ -39,17 +48,16 @@ struct RoleFinder {
 
     /// Adds context roles and evidence to every mention.
     func annotate(_ mentions: inout [NameMention]) {
+        // In place: a copy of each mention would retain and release every string it holds.
         for index in mentions.indices {
-            var mention = mentions[index]
-            prefixRole(&mention)
-            appositionRoles(&mention)
-            appointmentRole(&mention)
-            creditRole(&mention)
-            verbAndPrepositionEvidence(&mention)
-            let next = mention.lastWord + 1
-            mention.isModifier = next < words.count && words[next].gap == .space && !words[next].isCapitalized
+            prefixRole(&mentions[index])
+            appositionRoles(&mentions[index])
+            appointmentRole(&mentions[index])
+            creditRole(&mentions[index])
+            verbAndPrepositionEvidence(&mentions[index])
+            let next = mentions[index].lastWord + 1
+            mentions[index].isModifier = next < words.count && words[next].gap == .space && !words[next].isCapitalized
                 && roleEnding(at: next)
-            mentions[index] = mention
         }
     }
 
@@ -66,7 +74,7 @@ struct RoleFinder {
         while k - 1 >= 0, taken < limit, words[k].gap == .space {
             let w = words[k - 1]
             if w.cls.contains(.stopWord) || w.cls.contains(.cueVerb) || w.isPossessive { break }
-            if !w.isCapitalized && (w.key.hasSuffix("ly") || w.cls.contains(.verbStop)) { break }
+            if !w.isCapitalized && (keys[Int(w.id)].hasSuffix("ly") || w.cls.contains(.verbStop)) { break }
             if w.isCapitalized && startsPersonName(endingAt: k - 1) { break }
             k -= 1
             taken += 1
@@ -143,31 +151,40 @@ struct RoleFinder {
         guard k <= hi else { return nil }
         // The segment ends at a clause word ("who", "said") if one comes first.
         var end = k
-        while end + 1 <= hi, !["who", "which", "that", "said", "says", "told", "is", "was", "has", "had"].contains(words[end + 1].key) {
-            end += 1
-        }
-        while end > k, ["and", "or", "of", "at", "the", "in", "for"].contains(words[end].key) { end -= 1 }
+        while end + 1 <= hi, !Self.endsSegment(words[end + 1]) { end += 1 }
+        while end > k, Self.isTrailingJoiner(words[end]) { end -= 1 }
         return text.string(words[start].start, words[end].end)
+    }
+
+    /// A clause word that ends an apposition's role ("who", "said").
+    private static func endsSegment(_ w: ActorWord) -> Bool {
+        w.is(.who) || w.is(.which) || w.is(.that) || w.is(.said) || w.is(.says) || w.is(.told) || w.is(.is) || w.is(.was)
+            || w.is(.has) || w.is(.had)
+    }
+
+    /// A joiner left dangling at the end of a role ("and", "of", "the").
+    private static func isTrailingJoiner(_ w: ActorWord) -> Bool {
+        w.is(.and) || w.is(.or) || w.is(.of) || w.is(.at) || w.is(.the) || w.is(.in) || w.is(.for)
     }
 
     /// ", whom Trump appointed during the transition as his special envoy for Ukraine and Russia".
     private func appointmentRole(_ mention: inout NameMention) {
         let next = mention.lastWord + 1
-        guard next < words.count, words[next].gap == .comma, words[next].key == "who" || words[next].key == "whom" else {
+        guard next < words.count, words[next].gap == .comma, words[next].is(.who) || words[next].is(.whom) else {
             return
         }
         var sawVerb = false
         var k = next + 1
         while k < words.count, k < next + 20, words[k].gap == .space || words[k].gap == .comma {
             if words[k].cls.contains(.appointmentVerb) { sawVerb = true }
-            if sawVerb, words[k].key == "as", k + 1 < words.count {
+            if sawVerb, words[k].is(.as), k + 1 < words.count {
                 var start = k + 1
                 if words[start].cls.contains(.determiner) { start += 1 }
                 var end = start
                 var head = -1
                 while end < words.count, end <= start + 8, words[end].gap == .space || end == start {
                     if head < 0, roleEnding(at: end) { head = end }
-                    if end > start, ["and", "who", "which", "that"].contains(words[end].key),
+                    if end > start, words[end].is(.and) || words[end].is(.who) || words[end].is(.which) || words[end].is(.that),
                         end + 1 < words.count, !words[end + 1].isCapitalized
                     {
                         break
@@ -187,7 +204,7 @@ struct RoleFinder {
     private func creditRole(_ mention: inout NameMention) {
         let next = mention.lastWord + 1
         guard next + 1 < words.count, words[next].gap == .space else { return }
-        if words[next].key == "reported", words[next + 1].key == "from" {
+        if words[next].is(.reported), words[next + 1].is(.from) {
             mention.roles.append("reporter")
             mention.evidence.person += 4
             return
@@ -196,11 +213,10 @@ struct RoleFinder {
         let sentence = words[mention.lastWord].sentence
         var k = next
         while k + 3 < words.count, words[k].sentence == sentence, k < next + 40 {
-            if words[k].key == "contributed", words[k + 1].key == "to", words[k + 2].key == "this",
-                words[k + 3].key == "report"
+            if words[k].is(.contributed), words[k + 1].is(.to), words[k + 2].is(.this), words[k + 3].is(.report)
             {
-                let before = mention.runFirst > 0 ? words[mention.runFirst - 1].key : ""
-                guard before != "in", gazetteer.places[mention.key] == nil else { return }
+                let afterIn = mention.runFirst > 0 && words[mention.runFirst - 1].is(.in)
+                guard !afterIn, gazetteer.places[mention.key] == nil else { return }
                 mention.roles.append("contributor")
                 mention.evidence.person += 4
                 return
@@ -217,7 +233,7 @@ struct RoleFinder {
             if k < words.count, words[k].gap == .space, words[k].cls.contains(.speechVerb) {
                 mention.evidence.person += 2
             }
-        } else if k < words.count, words[k].gap == .comma, words[k].key == "who" {
+        } else if k < words.count, words[k].gap == .comma, words[k].is(.who) {
             mention.evidence.person += 3
         } else if k + 1 < words.count, words[k].gap == .comma, words[k].shape.contains(.allNumber),
             words[k].text(text).count <= 3, words[k + 1].gap != .space
@@ -227,10 +243,9 @@ struct RoleFinder {
         }
         let before = mention.runFirst - 1
         if before >= 0, words[mention.runFirst].gap == .space {
-            let key = words[before].key
             let cls = words[before].cls
             if cls.contains(.placePreposition) { mention.evidence.place += 1.2 }
-            if key == "the" {
+            if words[before].is(.the) {
                 mention.evidence.organization += 1
                 // "the Rockets said": a bare capitalised plural after "the" is a team or a group.
                 if mention.tokens.count == 1, mention.lastToken.hasSuffix("s"), !mention.lastToken.hasSuffix("ss") {
@@ -242,7 +257,7 @@ struct RoleFinder {
             let nextIsRole = next < words.count && words[next].gap == .space && words[next].cls.contains(.role)
             if cls.contains(.speechVerb), !nextIsRole { mention.evidence.person += 2 }
             if cls.contains(.organizationNoun) { mention.evidence.organization += 4 }
-            if ["mr.", "mrs.", "ms."].contains(key) { mention.evidence.person += 6 }
+            if ["mr.", "mrs.", "ms."].contains(keys[Int(words[before].id)]) { mention.evidence.person += 6 }
         }
     }
 }

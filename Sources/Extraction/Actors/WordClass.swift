@@ -58,6 +58,10 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let dottedAbbreviation = WordClass(rawValue: 1 << 41)
     /// An abbreviated province or state ("ont", "calif").
     static let dottedPlace = WordClass(rawValue: 1 << 42)
+    /// "he", "his", "him".
+    static let malePronoun = WordClass(rawValue: 1 << 43)
+    /// "she", "her".
+    static let femalePronoun = WordClass(rawValue: 1 << 44)
 
     /// The gender a given name marks, or nil when the word is no given name.
     @inline(__always) var firstNameGender: Gazetteer.Gender? {
@@ -107,6 +111,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
         add(["the", "a", "an"], .article)
         add(ActorTokenizer.dottedAbbreviations, .dottedAbbreviation)
         add(ActorTokenizer.dottedPlaces, .dottedPlace)
+        add(["he", "his", "him"], .malePronoun)
+        add(["she", "her"], .femalePronoun)
         return table
     }()
 }

@@ -22,7 +22,9 @@ extension CueMatcher {
     func isPassive(_ v: Int) -> Bool {
         guard v > 0 else { return words[v].isCapitalized }
         if words[v].isClauseInitial && words[v].isCapitalized { return true }
-        return ["was", "were", "been", "being", "is", "are", "be", "get", "got"].contains(words[v - 1].key)
+        let w = words[v - 1]
+        return w.is(.was) || w.is(.were) || w.is(.been) || w.is(.being) || w.is(.is) || w.is(.are) || w.is(.be)
+            || w.is(.get) || w.is(.got)
     }
 
     /// The speaker named by words `lo...hi` in front of a verb, after a quotation.
@@ -39,7 +41,7 @@ extension CueMatcher {
                 }
             }
         }
-        if words[h].cls.contains(.pronoun), let gender = Self.pronouns[words[h].key], h == lo || words[h].gap == .comma {
+        if let gender = Self.pronounGender(words[h]), h == lo || words[h].gap == .comma {
             return .pronoun(gender, word: h)
         }
         if let a = context.actor(at: h), !words[h].isPossessive {
@@ -55,14 +57,13 @@ extension CueMatcher {
         var k = v - 1
         while k >= 0, isFillerOrTime(k), words[k].sentence == sentence, words[k + 1].gap == .space { k -= 1 }
         guard k >= 0, words[k].sentence == sentence, !context.isQuoted(k) else { return nil }
-        let key = words[k].key
         if words[k + 1].gap == .comma || words[k + 1].marks.contains(.emDash) {
             return appositiveSubject(endingAt: k, sentence: sentence)
         }
-        if key == "who" || key == "which" {
+        if words[k].is(.who) || words[k].is(.which) {
             return appositiveSubject(endingAt: k, sentence: sentence)
         }
-        if words[k].cls.contains(.pronoun), let gender = Self.pronouns[key] { return .pronoun(gender, word: k) }
+        if let gender = Self.pronounGender(words[k]) { return .pronoun(gender, word: k) }
         if let a = context.actor(at: k) {
             if words[k].isPossessive { return nil }
             return context.actors[a].kind == .other ? nil : .actor(a)
@@ -87,7 +88,7 @@ extension CueMatcher {
                     if organization == nil { organization = a }
                 }
             }
-            if words[j].cls.contains(.pronoun), let gender = Self.pronouns[words[j].key], gender != .unknown, j + 1 < words.count, words[j + 1].gap == .comma {
+            if let gender = Self.pronounGender(words[j]), gender != .unknown, j + 1 < words.count, words[j + 1].gap == .comma {
                 return .pronoun(gender, word: j)
             }
             j -= 1
@@ -101,8 +102,8 @@ extension CueMatcher {
         let next = j + 1
         guard next < words.count else { return false }
         let w = words[next]
-        if w.gap == .comma || w.key == "who" || w.marks.contains(.emDash) || w.marks.contains(.openBracket) { return true }
-        if w.key == "of", w.gap == .space {
+        if w.gap == .comma || w.is(.who) || w.marks.contains(.emDash) || w.marks.contains(.openBracket) { return true }
+        if w.is(.of), w.gap == .space {
             var k = next + 1
             while k < words.count, k <= next + 4, words[k].isCapitalized, words[k].gap == .space { k += 1 }
             return k < words.count && k > next + 1 && (words[k].gap == .comma || words[k].marks.contains(.openBracket))
@@ -163,7 +164,7 @@ extension CueMatcher {
     func description(endingAt k: Int, floor: Int) -> SpeakerReference {
         var lo = k
         while lo > floor, k - lo < 5, words[lo].gap == .space, !words[lo - 1].cls.contains(.stopWord) { lo -= 1 }
-        if lo > floor || (lo > 0 && words[lo].gap == .space), lo > 0, ["the", "a", "an"].contains(words[lo - 1].key) {
+        if lo > floor || (lo > 0 && words[lo].gap == .space), lo > 0, words[lo - 1].cls.contains(.article) {
             lo -= 1
         }
         return .description(first: lo, last: k)

@@ -16,6 +16,14 @@ struct CueMatcher {
     static let pronouns: [String: Gazetteer.Gender] = ["he": .male, "she": .female, "they": .unknown, "it": .unknown]
     static let conjunctions: Set<String> = ["and", "but", "or", "then", "yet", "so"]
 
+    /// The gender of a subject pronoun ("he", "she", "they", "it"), or nil for any other word.
+    @inline(__always) static func pronounGender(_ word: ActorWord) -> Gazetteer.Gender? {
+        if word.is(.he) { return .male }
+        if word.is(.she) { return .female }
+        if word.is(.they) || word.is(.it) { return .unknown }
+        return nil
+    }
+
     // MARK: - Cues
 
     /// The cue right after the quotation that ends before word `after` (`"…," Trump said`, `"…," said Peskov`).
@@ -39,7 +47,7 @@ struct CueMatcher {
                     k = end + 1
                     continue
                 }
-                if words[k].cls.contains(.pronoun), let gender = Self.pronouns[words[k].key] {
+                if let gender = Self.pronounGender(words[k]) {
                     return CueMatch(cue: cueText(after), reference: .pronoun(gender, word: k), verbWord: after)
                 }
                 if isDescriptionHead(k) {
@@ -92,8 +100,7 @@ struct CueMatcher {
         var v = before
         while v >= 0, words[v].sentence == sentence {
             if context.isQuoted(v) { v -= 1; continue }
-            let key = words[v].key
-            if key == "according", v + 1 < words.count, words[v + 1].key == "to" {
+            if words[v].is(.according), v + 1 < words.count, words[v + 1].is(.to) {
                 if let reference = object(from: v + 2, limit: before) {
                     return CueMatch(cue: "according to", reference: reference, verbWord: v)
                 }
@@ -155,7 +162,7 @@ struct CueMatcher {
 
     /// "according to X" also follows quotations: `"…," according to X.`
     func accordingAfter(_ after: Int, paragraph: Int) -> CueMatch? {
-        guard after + 1 < words.count, words[after].key == "according", words[after + 1].key == "to",
+        guard after + 1 < words.count, words[after].is(.according), words[after + 1].is(.to),
             words[after].paragraph == paragraph, let reference = object(from: after + 2, limit: after + 10)
         else { return nil }
         return CueMatch(cue: "according to", reference: reference, verbWord: after)
@@ -221,7 +228,7 @@ struct CueMatcher {
                 }
                 return .actor(a)
             }
-            if words[j].cls.contains(.pronoun), let gender = Self.pronouns[words[j].key], gender != .unknown {
+            if let gender = Self.pronounGender(words[j]), gender != .unknown {
                 return .pronoun(gender, word: j)
             }
         }

@@ -66,39 +66,19 @@ struct ReferenceResolver {
         return best?.actor
     }
 
-    /// An unclassified name that could be a person's: one to three capitalised words, no digits, not all capitals.
-    private func isNameShaped(_ a: Int) -> Bool {
-        let name = context.actors[a].name
-        let parts = name.split(separator: " ")
-        guard parts.count <= 3, !name.contains(where: \.isNumber), name.uppercased() != name else { return false }
-        // Handles ("@MichelleRempel") and ordinary words in capitals ("Level", "Total") are not people.
-        if let first = context.actors[a].mentions.first, first.start > 0, context.text.scalars[first.start - 1] == "@" {
-            return false
-        }
-        guard !parts.contains(where: { context.isLowercaseKey(ActorTokenizer.foldKey(String($0))) }) else {
-            return false
-        }
-        // It must act somewhere, as people do: "Mulder didn't hesitate", not "his Level 4" or "Green supporters".
-        return context.mentions.contains { m in
-            guard m.actor == a, m.lastWord + 1 < words.count, words[m.lastWord + 1].gap == .space else { return false }
-            return Self.isVerbLike(words[m.lastWord + 1])
-        }
-    }
+    /// An unclassified name that could be a person's (worked out once per article by `SpeakerContext`).
+    private func isNameShaped(_ a: Int) -> Bool { context.nameShaped[a] }
 
     static let auxiliaries: Set<String> = [
         "is", "was", "has", "had", "will", "would", "could", "can", "did", "does", "won", "lost", "took", "made",
         "went", "got", "gave", "became", "began", "knew", "thought", "felt", "kept", "left", "came", "saw",
     ]
 
-    private static func isVerbLike(_ word: ActorWord) -> Bool {
-        word.key.hasSuffix("ed") || word.key.hasSuffix("n't") || word.cls.contains(.auxiliary) || word.cls.contains(.cueVerb)
-    }
-
     /// Whether the mention is followed by a speech verb, as subjects of reported speech are.
     private func isSpeechSubject(_ mention: SpeakerContext.Mention) -> Bool {
         var k = mention.lastWord + 1
         while k < words.count, words[k].cls.contains(.filler), words[k].gap == .space { k += 1 }
-        if k < words.count, words[k].gap == .comma, words[k].key == "who" { return true }
+        if k < words.count, words[k].gap == .comma, words[k].is(.who) { return true }
         return k < words.count && words[k].gap == .space && words[k].cls.contains(.cueVerb)
     }
 
@@ -133,14 +113,15 @@ struct ReferenceResolver {
 
     /// The actor a description names: role nouns match people's roles, organisation words match names.
     func description(_ first: Int, _ last: Int, lastSpeaker: Int?) -> Int? {
-        let head = words[last].key
-        let definite = words[first].key == "the"
+        let head = context.key(last)
+        let definite = words[first].is(.the)
         var modifiers: [String] = []
         for k in first..<last {
-            let key = words[k].key
-            if !RoleFinder.stopWords.contains(key), key.count > 2 { modifiers.append(key) }
+            guard !words[k].cls.contains(.stopWord) else { continue }
+            let key = context.key(k)
+            if key.count > 2 { modifiers.append(key) }
         }
-        let isRole = context.gazetteer.roles[head].map { !$0.isHonorific } ?? false
+        let isRole = words[last].cls.isNonHonorificRole
         var best: (score: Int, actor: Int)?
         let position = words[first].start
         for (a, actor) in context.actors.enumerated() {
@@ -152,9 +133,11 @@ struct ReferenceResolver {
                 guard actor.kind == .organization else { continue }
                 texts = [actor.name] + actor.aliases
             }
-            texts = texts.map { $0.lowercased() }
-            guard texts.contains(where: { containsWord($0, head) }) else { continue }
-            let matched = modifiers.filter { m in texts.contains { containsWord($0, m) } }.count
+            // The folded words of every text, split once for the head and all the modifiers.
+            var pieces: [String] = []
+            for text in texts { Self.appendWords(of: text, to: &pieces) }
+            guard pieces.contains(head) else { continue }
+            let matched = modifiers.filter { pieces.contains($0) }.count
             if !modifiers.isEmpty, matched == 0, isRole, modifiers.contains(where: { context.gazetteer.demonyms.contains($0) }) {
                 continue
             }
@@ -190,11 +173,30 @@ struct ReferenceResolver {
         return nil
     }
 
-    private func containsWord(_ haystack: String, _ word: String) -> Bool {
-        var found = false
-        haystack.split(whereSeparator: { !$0.isLetter && $0 != "." && $0 != "-" }).forEach {
-            if ActorTokenizer.foldKey(String($0)) == word { found = true }
+    /// Appends the words of `text` lower-cased (runs of letters, full stops and hyphens), each folded as word keys
+    /// are.
+    private static func appendWords(of text: String, to pieces: inout [String]) {
+        var haystack = text
+        let done = haystack.withUTF8 { utf8 -> Bool in
+            // ASCII (nearly always): letters, "." and "-" are bytes, and case does not move word boundaries.
+            guard !utf8.contains(where: { $0 >= 0x80 }) else { return false }
+            var i = 0
+            while i < utf8.count {
+                let start = i
+                while i < utf8.count, Self.isWordByte(utf8[i]) { i += 1 }
+                if i > start { pieces.append(ActorTokenizer.foldKey(String(decoding: UnsafeBufferPointer(rebasing: utf8[start..<i]), as: UTF8.self))) }
+                i += 1
+            }
+            return true
         }
-        return found
+        if !done {
+            for piece in text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "." && $0 != "-" }) {
+                pieces.append(ActorTokenizer.foldKey(String(piece)))
+            }
+        }
+    }
+
+    @inline(__always) private static func isWordByte(_ b: UInt8) -> Bool {
+        (b | 0x20) &- 0x61 < 26 || b == 0x2E || b == 0x2D
     }
 }

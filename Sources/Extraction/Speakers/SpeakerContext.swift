@@ -30,6 +30,8 @@ struct SpeakerContext {
     /// For each sentence index, how many sentences with unquoted words come before it: distances in narrative
     /// sentences do not grow with the length of a quotation.
     let narrative: [Int]
+    /// By actor: an unclassified name that could be a person's (see `nameShapedActors()`).
+    private(set) var nameShaped: [Bool] = []
 
     init(
         text: ScalarText, sentences: [TextSpan], words split: ArticleWords, quotes: [ExtractedQuote],
@@ -86,6 +88,7 @@ struct SpeakerContext {
         var narrative = [Int](repeating: 0, count: hasNarrative.count + 1)
         for s in hasNarrative.indices { narrative[s + 1] = narrative[s] + (hasNarrative[s] ? 1 : 0) }
         self.narrative = narrative
+        nameShaped = nameShapedActors()
     }
 
     /// Narrative sentences from sentence `a` to sentence `b` (b after a).
@@ -102,6 +105,9 @@ struct SpeakerContext {
         return m >= 0 ? mentions[m].actor : nil
     }
 
+    /// The key of word `k`.
+    func key(_ k: Int) -> String { keys.key(k) }
+
     /// Whether some word of the article with key `key` is written in lower case.
     func isLowercaseKey(_ key: String) -> Bool {
         keys.id(ofKey: key).map { lowercaseIds[Int($0)] } ?? false
@@ -110,22 +116,56 @@ struct SpeakerContext {
     /// Whether the word at `index` lies inside a quotation.
     func isQuoted(_ index: Int) -> Bool { quoteOfWord[index] >= 0 }
 
+    /// Calls `body` with the word lists of each space-separated piece of `form`, keyed as `ActorTokenizer.foldKey`
+    /// keys it; ASCII forms (nearly all) are folded and looked up without building a string per piece.
+    private static func forEachPieceClass(of form: String, gazetteer: Gazetteer, _ body: (WordClass) -> Void) {
+        var form = form
+        let done = form.withUTF8 { utf8 -> Bool in
+            guard !utf8.contains(where: { $0 >= 0x80 }) else { return false }
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: utf8.count) { buffer in
+                var i = 0
+                while i < utf8.count {
+                    while i < utf8.count, utf8[i] == 0x20 { i += 1 }
+                    guard i < utf8.count else { break }
+                    var n = 0
+                    var hash: UInt32 = 2_166_136_261
+                    while i < utf8.count, utf8[i] != 0x20 {
+                        let b = utf8[i] &- 0x41 < 26 ? utf8[i] + 32 : utf8[i]
+                        buffer[n] = b
+                        n += 1
+                        hash = (hash ^ UInt32(b)) &* 16_777_619
+                        i += 1
+                    }
+                    body(gazetteer.lexicon.wordClass(UnsafeBufferPointer(rebasing: buffer[0..<n]), hash: hash))
+                }
+            }
+            return true
+        }
+        if !done {
+            for piece in form.split(separator: " ") { body(gazetteer.wordClass(ActorTokenizer.foldKey(String(piece)))) }
+        }
+    }
+
     /// Gender from titles (Mr., Ms., spokeswoman), given names, and the pronoun that most often follows the name.
     private static func genders(
         actors: [ExtractedActor], words: [ActorWord], mentions: [Mention], gazetteer: Gazetteer
     ) -> [Gazetteer.Gender] {
         var votes = [(male: Double, female: Double)](repeating: (0, 0), count: actors.count)
-        for (a, actor) in actors.enumerated() where actor.kind == .person {
-            for form in [actor.name] + actor.aliases + actor.roles {
-                for piece in form.split(separator: " ") {
-                    let key = ActorTokenizer.foldKey(String(piece))
-                    if let role = gazetteer.wordClass(key).role {
-                        if role.gender == .male { votes[a].male += 3 } else if role.gender == .female { votes[a].female += 3 }
-                    }
+        for a in actors.indices where actors[a].kind == .person {
+            var firstPiece: WordClass?
+            func vote(_ cls: WordClass) {
+                if let role = cls.role {
+                    if role.gender == .male { votes[a].male += 3 } else if role.gender == .female { votes[a].female += 3 }
                 }
             }
-            if let first = actor.name.split(separator: " ").first, actor.name.contains(" ") {
-                switch gazetteer.wordClass(ActorTokenizer.foldKey(String(first))).firstNameGender {
+            forEachPieceClass(of: actors[a].name, gazetteer: gazetteer) { cls in
+                if firstPiece == nil { firstPiece = cls }
+                vote(cls)
+            }
+            for alias in actors[a].aliases { forEachPieceClass(of: alias, gazetteer: gazetteer, vote) }
+            for role in actors[a].roles { forEachPieceClass(of: role, gazetteer: gazetteer, vote) }
+            if let first = firstPiece, actors[a].name.utf8.contains(0x20) {
+                switch first.firstNameGender {
                 case .male?: votes[a].male += 2
                 case .female?: votes[a].female += 2
                 default: break
@@ -136,9 +176,9 @@ struct SpeakerContext {
         for mention in mentions where actors[mention.actor].kind == .person {
             var k = mention.lastWord + 1
             while k < words.count, k <= mention.lastWord + 8, words[k].sentence == words[mention.lastWord].sentence {
-                let key = words[k].key
-                if key == "he" || key == "his" || key == "him" { votes[mention.actor].male += 0.5; break }
-                if key == "she" || key == "her" { votes[mention.actor].female += 0.5; break }
+                let cls = words[k].cls
+                if cls.contains(.malePronoun) { votes[mention.actor].male += 0.5; break }
+                if cls.contains(.femalePronoun) { votes[mention.actor].female += 0.5; break }
                 if words[k].isCapitalized { break }
                 k += 1
             }

@@ -119,6 +119,9 @@ extension Unicode.Scalar {
     /// Space, tab, line end or another white-space scalar.
     @inline(__always) var isSpace: Bool {
         if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+        if value &- 0x2000 < 0x70 {
+            return value <= 0x200A || value == 0x2028 || value == 0x2029 || value == 0x202F || value == 0x205F
+        }
         return properties.isWhitespace
     }
 }

@@ -10,16 +10,52 @@ struct FoldedText {
 
     /// Folds `text`.
     init(_ text: ScalarText) {
-        var bytes = [UInt8](repeating: 0x20, count: text.count)
-        for i in 0..<text.count {
-            let v = text.scalars[i].value
-            if v < 0x80 {
-                bytes[i] = UInt8(v >= 0x41 && v <= 0x5A ? v + 0x20 : v)
-            } else if TermTable.isWordScalar(text.scalars[i]) {
-                bytes[i] = Self.otherLetter
+        bytes = [UInt8](unsafeUninitializedCapacity: text.count) { bytes, initialized in
+            text.scalars.withUnsafeBufferPointer { scalars in
+                for i in 0..<scalars.count {
+                    let v = scalars[i].value
+                    if v < 0x80 {
+                        bytes[i] = UInt8(truncatingIfNeeded: v &- 0x41 < 26 ? v + 0x20 : v)
+                    } else {
+                        bytes[i] = TermTable.isWordScalar(scalars[i]) ? Self.otherLetter : 0x20
+                    }
+                }
+            }
+            initialized = text.count
+        }
+    }
+
+    /// The offsets of every occurrence of `needle` in the text, in order (overlapping ones included), found in
+    /// one pass: the ranker asks the same question of every sentence.
+    func occurrences(of needle: [UInt8]) -> [Int] {
+        guard let first = needle.first, needle.count <= bytes.count else { return [] }
+        var found: [Int] = []
+        bytes.withUnsafeBufferPointer { hay in
+            needle.withUnsafeBufferPointer { pin in
+                let last = hay.count - pin.count
+                var i = 0
+                search: while i <= last {
+                    defer { i += 1 }
+                    guard hay[i] == first else { continue }
+                    for k in 1..<pin.count where hay[i + k] != pin[k] { continue search }
+                    found.append(i)
+                }
             }
         }
-        self.bytes = bytes
+        return found
+    }
+
+    /// The first of `offsets` (occurrences of a needle `length` bytes long, in order) that lies inside `span`:
+    /// the same answer as `firstOffset(of:in:)` for that needle.
+    func firstOccurrence(in offsets: [Int], length: Int, span: TextSpan) -> Int? {
+        guard length > 0, span.start >= 0, span.end <= bytes.count, span.length >= length else { return nil }
+        var low = 0
+        var high = offsets.count
+        while low < high {
+            let mid = (low + high) / 2
+            if offsets[mid] < span.start { low = mid + 1 } else { high = mid }
+        }
+        return low < offsets.count && offsets[low] + length <= span.end ? offsets[low] : nil
     }
 
     /// ASCII letter or digit, or a stand-in for another.

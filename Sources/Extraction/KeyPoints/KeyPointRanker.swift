@@ -38,7 +38,7 @@ public struct KeyPointRanker: Sendable {
         let centrality = Centrality.scores(terms, inGraph: inGraph, termCount: table.termCount)
         let salience = ActorSalience.scores(
             terms, sentences: sentences, inGraph: inGraph, actors: actors, nameCount: table.nameCount)
-        let headline = headlineOverlap(terms, roles: roles)
+        let headline = headlineOverlap(terms, roles: roles, termCount: table.termCount)
         var scores = [Double](repeating: 0, count: sentences.count)
         var position = 0
         for index in sentences.indices where inGraph[index] {
@@ -72,13 +72,20 @@ public struct KeyPointRanker: Sendable {
     }
 
     /// Shared content words with the headline over √(sentence content words), scaled so the best is 1.
-    private func headlineOverlap(_ terms: [SentenceTerms], roles: [ProseFilter.Role]) -> [Double] {
-        var title = Set<Int32>()
-        for (index, role) in roles.enumerated() where role == .headline { title.formUnion(terms[index].distinct) }
-        guard !title.isEmpty else { return [Double](repeating: 0, count: terms.count) }
+    private func headlineOverlap(_ terms: [SentenceTerms], roles: [ProseFilter.Role], termCount: Int) -> [Double] {
+        // Term ids are small and dense: a flag per id instead of a set.
+        var title = [Bool](repeating: false, count: termCount)
+        var hasTitle = false
+        for (index, role) in roles.enumerated() where role == .headline {
+            for term in terms[index].distinct {
+                title[Int(term)] = true
+                hasTitle = true
+            }
+        }
+        guard hasTitle else { return [Double](repeating: 0, count: terms.count) }
         let overlap = terms.indices.map { index -> Double in
             guard roles[index] == .prose, !terms[index].distinct.isEmpty else { return 0 }
-            let shared = terms[index].distinct.reduce(0) { $0 + (title.contains($1) ? 1 : 0) }
+            let shared = terms[index].distinct.reduce(0) { $0 + (title[Int($1)] ? 1 : 0) }
             return Double(shared) / Double(terms[index].distinct.count).squareRoot()
         }
         return Centrality.normalised(overlap)

@@ -13,9 +13,21 @@ enum ProseFilter {
     /// The role of each sentence in `sentences`.
     static func roles(_ text: ScalarText, sentences: [TextSpan], folded: FoldedText) -> [Role] {
         let headline = headlineLine(text)
+        let phrases = Phrases(folded)
         return sentences.map { span in
             if let headline, span.isInside(headline) { return .headline }
-            return isFurniture(text, span, folded: folded) ? .furniture : .prose
+            return isFurniture(text, span, folded: folded, phrases: phrases) ? .furniture : .prose
+        }
+    }
+
+    /// Where the phrases that mark credits occur in the whole text, found once rather than per sentence.
+    struct Phrases {
+        let contribut: [Int]
+        let reportedFrom: [Int]
+
+        init(_ folded: FoldedText) {
+            contribut = folded.occurrences(of: ProseFilter.contribut)
+            reportedFrom = folded.occurrences(of: ProseFilter.reportedFrom)
         }
     }
 
@@ -75,26 +87,31 @@ enum ProseFilter {
     /// Whether `sentence` is credits, boilerplate, a dateline or other text about the page rather than the story.
     static func isFurniture(_ sentence: String) -> Bool {
         let text = ScalarText(sentence)
-        return isFurniture(text, TextSpan(0, text.count), folded: FoldedText(text))
+        let folded = FoldedText(text)
+        return isFurniture(text, TextSpan(0, text.count), folded: folded, phrases: Phrases(folded))
     }
 
     /// Credits, boilerplate, datelines and other lines that are about the page rather than the story. Works on
     /// folded ASCII bytes because it runs on every sentence of every article.
-    static func isFurniture(_ text: ScalarText, _ span: TextSpan, folded: FoldedText) -> Bool {
+    static func isFurniture(_ text: ScalarText, _ span: TextSpan, folded: FoldedText, phrases: Phrases) -> Bool {
         guard span.length > 0 else { return true }
-        if span.length <= 64, boilerplate.contains(Array(folded.trimmedBytes(span))) { return true }
+        if span.length <= 64 {
+            let trimmed = folded.trimmedBytes(span)
+            if boilerplateList.contains(where: { $0.elementsEqual(trimmed) }) { return true }
+        }
         if prefixInitials.contains(folded.bytes[span.start]),
             furniturePrefixes.contains(where: { folded.hasPrefix($0, at: span.start) })
         {
             return true
         }
         if text[safe: span.start] == "\u{00A9}" { return true }
-        if folded.firstOffset(of: contribut, in: span) != nil,
+        if folded.firstOccurrence(in: phrases.contribut, length: contribut.count, span: span) != nil,
             creditPhrases.contains(where: { folded.firstOffset(of: $0, in: span) != nil })
         {
             return true
         }
-        if let offset = folded.firstOffset(of: reportedFrom, in: span), isNameList(text, TextSpan(span.start, offset), folded: folded) {
+        if let offset = folded.firstOccurrence(in: phrases.reportedFrom, length: reportedFrom.count, span: span),
+            isNameList(text, TextSpan(span.start, offset), folded: folded) {
             return true
         }
         return !hasLowercaseWord(text, span, folded: folded)
@@ -130,9 +147,7 @@ enum ProseFilter {
             }
             let start = i
             while i < span.end, FoldedText.isWordByte(folded.bytes[i]) || folded.bytes[i] == UInt8(ascii: ".") { i += 1 }
-            if text.scalars[start].isLower,
-                !datelineWords.contains(Array(folded.bytes[start..<i]))
-            {
+            if text.scalars[start].isLower, !datelineWordList.contains(where: { $0.elementsEqual(folded.bytes[start..<i]) }) {
                 return true
             }
         }
@@ -143,16 +158,17 @@ enum ProseFilter {
     private static let closers: Set<Unicode.Scalar> = ["\"", "'", "\u{201D}", "\u{2019}", ")", "]"]
     private static let and = Array("and".utf8)
     private static let reportedFrom = Array(" reported from ".utf8)
-    private static let datelineWords: Set<[UInt8]> = Set(
+    // Short lists searched without building an array per word.
+    private static let datelineWordList: [[UInt8]] =
         ["a.m.", "p.m.", "am", "pm", "a.m", "p.m", "at", "and", "by", "of", "the", "on", "updated", "published", "last"]
-            .map { Array($0.utf8) })
-    private static let boilerplate: Set<[UInt8]> = Set(
+        .map { Array($0.utf8) }
+    private static let boilerplateList: [[UInt8]] =
         [
             "comments", "advertisement", "story continues below advertisement", "continue reading",
             "skip advertisement", "advertisement continue reading the main story", "subscribe", "share",
             "share this article", "share this story", "listen to this article", "read more", "related",
             "related coverage", "sign up", "loading", "this story has been updated", "this article has been updated",
-        ].map { Array($0.utf8) })
+        ].map { Array($0.utf8) }
     private static let furniturePrefixes: [[UInt8]] = [
         "excerpts:", "excerpt:", "reporting by", "(reporting by", "additional reporting", "editing by", "writing by",
         "compiled by", "follow us", "copyright", "all rights reserved", "sign up for", "click here",

@@ -18,11 +18,17 @@ struct QuoteCoverage {
             let upper = min(text.count, quote.span.end)
             if lower < upper { for i in lower..<upper { quoted[i] = true } }
         }
-        isBareQuote = sentences.map { Self.isBare($0, text: text, quoted: quoted, folded: folded) }
+        isBareQuote = quoted.withUnsafeBufferPointer { quoted in
+            folded.bytes.withUnsafeBufferPointer { folded in
+                sentences.map { Self.isBare($0, count: text.count, quoted: quoted, folded: folded) }
+            }
+        }
     }
 
-    private static func isBare(_ span: TextSpan, text: ScalarText, quoted: [Bool], folded: FoldedText) -> Bool {
-        guard span.start < span.end, span.end <= text.count else { return false }
+    private static func isBare(
+        _ span: TextSpan, count: Int, quoted: UnsafeBufferPointer<Bool>, folded: UnsafeBufferPointer<UInt8>
+    ) -> Bool {
+        guard span.start < span.end, span.end <= count else { return false }
         // Starts inside a quotation opened by an earlier sentence.
         if span.start > 0, quoted[span.start], quoted[span.start - 1] { return true }
         // A sentence that opens a quotation running on past its end is kept when it names who speaks
@@ -31,9 +37,9 @@ struct QuoteCoverage {
         var outside = 0
         var i = span.start
         while i < span.end {
-            if FoldedText.isWordByte(folded.bytes[i]) {
+            if FoldedText.isWordByte(folded[i]) {
                 if quoted[i] { inside += 1 } else { outside += 1 }
-                while i < span.end, FoldedText.isWordByte(folded.bytes[i]) { i += 1 }
+                while i < span.end, FoldedText.isWordByte(folded[i]) { i += 1 }
             } else {
                 i += 1
             }

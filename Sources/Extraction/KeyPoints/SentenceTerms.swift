@@ -101,8 +101,9 @@ struct TermTable {
     /// The ids ascending without repeats; insertion sort, since a sentence has a few dozen words at most.
     private static func sortedUnique(_ ids: [Int32]) -> [Int32] {
         guard ids.count > 1 else { return ids }
+        // One copy, sorted and then compacted in place.
         var sorted = ids
-        sorted.withUnsafeMutableBufferPointer { buffer in
+        let count = sorted.withUnsafeMutableBufferPointer { buffer -> Int in
             for k in 1..<buffer.count {
                 let value = buffer[k]
                 var j = k
@@ -112,12 +113,15 @@ struct TermTable {
                 }
                 buffer[j] = value
             }
+            var unique = 1
+            for k in 1..<buffer.count where buffer[k] != buffer[unique - 1] {
+                buffer[unique] = buffer[k]
+                unique += 1
+            }
+            return unique
         }
-        var unique: [Int32] = []
-        unique.reserveCapacity(sorted.count)
-        unique.append(sorted[0])
-        for k in 1..<sorted.count where sorted[k] != sorted[k - 1] { unique.append(sorted[k]) }
-        return unique
+        sorted.removeLast(sorted.count - count)
+        return sorted
     }
 
     /// UTF-8 of the lower-cased scalars between two offsets (words with letters beyond ASCII).

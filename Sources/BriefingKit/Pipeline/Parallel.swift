@@ -5,8 +5,10 @@ func parallelMap<Input: Sendable, Output: Sendable>(
     if items.count < 2 {
         return try items.map { item throws(BuildError) in try transform(item) }
     }
+    // Many small chunks, taken by whichever core is free, so one slow item (a big index page) does not leave
+    // the other cores idle at the end.
     let workers = min(items.count, max(1, ProcessInfoCores.count))
-    let chunk = (items.count + workers * 4 - 1) / (workers * 4)
+    let chunk = max(1, (items.count + workers * 32 - 1) / (workers * 32))
     let result: Result<[Output], BuildError> = await withTaskGroup(of: (Int, Result<[Output], BuildError>).self) { group in
         var start = 0
         while start < items.count {

@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import Foundation
+import Synchronization
 
 /// A file of the built site.
 public struct OutputFile: Sendable, Hashable {
@@ -79,36 +80,52 @@ public struct SiteWriter: Sendable {
         output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).previous")
     }
 
-    /// Writes `files` and `assets` (a folder, copied to `assets/`) into the spare folder and swaps it with the
-    /// output in one atomic step. On any failure the spare folder is removed and the output is untouched.
-    /// `reusing` names files of the current output to keep as they are (the spare must be in sync with the
-    /// output for that). Afterwards the spare (the previous site) is brought in line with the new one, so both
-    /// stay identical. Returns how many files were written and how many the site has.
+    /// Writes `files` and `assets` (a folder, copied to `assets/`) and swaps them in: `begin`, `add` each file,
+    /// `finish`. Returns how many files were written and how many the site has.
     @discardableResult
     public func write(_ files: [OutputFile], reusing: [String] = [], assets: URL?) throws(BuildError) -> (written: Int, total: Int) {
-        try checkOutput()
-        guard interruption.setWriting(true) else { throw Self.interrupted }
-        defer { _ = interruption.setWriting(false) }
-        try prepareSpare()
-        var all = files.map { (path: $0.path, data: $0.data) }
-        let written: Int
+        let write = try begin()
         do {
-            if let assets { all += try assetFiles(assets) }
-            all.append((Self.marker, Data("Written by briefing build. The whole folder is replaced on every build.\n".utf8)))
-            if FileSystem.exists(output.appendingPathComponent(".gitkeep")) { all.append((".gitkeep", Data())) }
-            written = try TreeSync(root: spare.path, writeFile: writeFile, interruption: interruption).sync(all, keeping: reusing)
-            try swapIn()
+            for file in files { try write.add(file) }
         } catch {
-            try? FileManager.default.removeItem(at: spare)
+            write.abort()
             throw error
         }
-        // The new site is in place; a failure from here on only costs the next build its head start.
+        return try write.finish(keeping: reusing, assets: assets)
+    }
+
+    /// Starts writing a new site into the spare folder. Files may then be added from several threads as they
+    /// are rendered; the output changes only when `finish` swaps the spare folder in.
+    public func begin() throws(BuildError) -> SiteWrite {
+        try checkOutput()
+        guard interruption.setWriting(true) else { throw Self.interrupted }
         do {
-            try TreeSync(root: spare.path, writeFile: writeFile, interruption: Interruption()).sync(all, keeping: reusing)
+            try prepareSpare()
         } catch {
+            _ = interruption.setWriting(false)
+            throw error
+        }
+        return SiteWrite(writer: self, sync: TreeSync(root: spare.path, writeFile: writeFile, interruption: interruption))
+    }
+
+    /// Puts the spare folder in place after its sync finished; brings the new spare (the previous site) up
+    /// to date with the output so that both stay identical.
+    func complete(_ outcome: TreeSync.Outcome) throws(BuildError) {
+        try swapIn()
+        do {
+            try TreeSync.catchUp(spare.path, from: output.path, after: outcome)
+        } catch {
+            // The new site is in place; a spare that could not be brought up to date is simply dropped.
             try? FileManager.default.removeItem(at: spare)
         }
-        return (written, all.count + reusing.count)
+    }
+
+    /// The files every site has beside its pages: the assets, the marker and a `.gitkeep` that was there.
+    func extraFiles(assets: URL?) throws(BuildError) -> [OutputFile] {
+        var files = try assets.map(assetFiles) ?? []
+        files.append(OutputFile(path: Self.marker, text: "Written by briefing build. The whole folder is replaced on every build.\n"))
+        if FileSystem.exists(output.appendingPathComponent(".gitkeep")) { files.append(OutputFile(path: ".gitkeep", text: "")) }
+        return files
     }
 
     /// The hash of the output's manifest, which changes whenever a build changes any file of it.
@@ -169,15 +186,15 @@ public struct SiteWriter: Sendable {
     }
 
     /// The files of the assets folder, below `assets/`; hidden and editor files skipped, links refused.
-    private func assetFiles(_ folder: URL) throws(BuildError) -> [(path: String, data: Data)] {
+    private func assetFiles(_ folder: URL) throws(BuildError) -> [OutputFile] {
         guard FileSystem.isDirectory(folder) else { return [] }
-        var files: [(path: String, data: Data)] = []
+        var files: [OutputFile] = []
         func visit(_ url: URL, _ relative: String) throws {
             for entry in try FileSystem.listing(of: url, root: folder, relative: relative) {
                 if entry.isDirectory {
                     try visit(entry.url, entry.relative)
                 } else {
-                    files.append((entry.relative, try RawFile.read(entry.url.path)))
+                    files.append(OutputFile(path: entry.relative, data: try RawFile.read(entry.url.path)))
                 }
             }
         }
@@ -207,5 +224,53 @@ enum OutputPath {
         if bad {
             throw BuildError(stage: "write", location: SourceLocation(file: path), message: "refusing to write outside the output folder: '\(path)'")
         }
+    }
+}
+
+/// A new site being written into the spare folder. Thread-safe: pages are added as they are rendered.
+public final class SiteWrite: Sendable {
+    private let writer: SiteWriter
+    private let sync: TreeSync
+    private let open = Mutex(true)
+
+    init(writer: SiteWriter, sync: TreeSync) {
+        self.writer = writer
+        self.sync = sync
+    }
+
+    /// Adds one file of the new site (written unless the spare folder already has these bytes).
+    public func add(_ file: OutputFile) throws(BuildError) {
+        try sync.add(file.path, file.data)
+    }
+
+    /// Adds the assets, keeps `keeping` (files of the current output, when the spare folder is in sync with
+    /// it), removes what the new site no longer has and swaps the spare folder in. On failure the spare folder
+    /// is removed and the output is untouched.
+    public func finish(keeping: [String], assets: URL?) throws(BuildError) -> (written: Int, total: Int) {
+        defer { close() }
+        do {
+            for file in try writer.extraFiles(assets: assets) { try sync.add(file.path, file.data) }
+            try sync.keep(keeping)
+            let outcome = try sync.finish()
+            try writer.complete(outcome)
+            return (outcome.written.count, outcome.total)
+        } catch {
+            try? FileManager.default.removeItem(at: writer.spare)
+            throw error
+        }
+    }
+
+    /// Gives up: the spare folder is removed, the output untouched.
+    public func abort() {
+        try? FileManager.default.removeItem(at: writer.spare)
+        close()
+    }
+
+    private func close() {
+        let wasOpen = open.withLock { open in
+            defer { open = false }
+            return open
+        }
+        if wasOpen { _ = writer.interruption.setWriting(false) }
     }
 }

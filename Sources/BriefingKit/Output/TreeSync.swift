@@ -2,64 +2,125 @@
 import Glibc
 #endif
 import Foundation
+import Synchronization
 
-/// Brings a folder to exactly a given set of files, writing only what differs.
+/// Brings a folder to exactly a given set of files, writing only what differs, as the files arrive — from
+/// several threads at once — so that a build never holds its whole output in memory.
 ///
 /// The folder's `.briefing-manifest` lists what the last sync wrote (path, size, hash). With it, a file whose
 /// bytes are unchanged is not touched and files no longer wanted are removed without walking the tree.
 /// Without it (first use, or a sync that failed part-way) every file is written and the tree is walked.
-struct TreeSync {
+final class TreeSync: Sendable {
     static let manifestName = ".briefing-manifest"
 
-    let root: String
-    var writeFile: @Sendable (Data, String) throws(FileError) -> Void
-    var interruption: Interruption
-
     /// One entry of the manifest.
-    struct Entry: Equatable {
+    struct Entry: Equatable, Sendable {
         var size: Int
         var hash: UInt64
     }
 
-    /// Syncs `files` (path below the root → bytes) into the root, keeping the files named by `keeping` as they
-    /// are (they must be in the manifest). Returns how many files were written.
-    @discardableResult
-    func sync(_ files: [(path: String, data: Data)], keeping: [String] = []) throws(BuildError) -> Int {
-        let previous = readManifest()
+    /// What a finished sync did.
+    struct Outcome: Sendable {
+        /// Files whose bytes were written.
+        var written: [String]
+        /// Files removed because no longer wanted.
+        var removed: [String]
+        /// Files in the folder now.
+        var total: Int
+    }
+
+    private struct State {
+        var manifest: [String: Entry] = [:]
+        var written: [String] = []
+        var folders: FolderMaker
+    }
+
+    let root: String
+    private let writeFile: @Sendable (Data, String) throws(FileError) -> Void
+    private let interruption: Interruption
+    private let previous: [String: Entry]?
+    private let state: Mutex<State>
+
+    /// Starts a sync of the folder at `root`.
+    init(root: String, writeFile: @escaping @Sendable (Data, String) throws(FileError) -> Void, interruption: Interruption) {
+        self.root = root
+        self.writeFile = writeFile
+        self.interruption = interruption
+        previous = Self.readManifest(root)
+        state = Mutex(State(folders: FolderMaker(root: root)))
         // A sync that stops part-way leaves no manifest, so the next one trusts nothing.
         unlink(root + "/" + Self.manifestName)
-        var folders = FolderMaker(root: root)
-        var manifest: [String: Entry] = [:]
-        manifest.reserveCapacity(files.count)
-        var written = 0
-        for path in keeping {
+    }
+
+    /// Takes one file: written unless the folder already has these bytes at this path.
+    func add(_ path: String, _ data: Data) throws(BuildError) {
+        if interruption.isRequested { throw SiteWriter.interrupted }
+        try OutputPath.check(path)
+        let entry = Entry(size: data.count, hash: StableHash.of(data))
+        let unchanged = previous?[path] == entry
+        let folder = path.lastIndex(of: "/").map { String(path[..<$0]) }
+        let made: Result<Void, FileError> = state.withLock { state in
+            state.manifest[path] = entry
+            guard !unchanged else { return .success(()) }
+            state.written.append(path)
+            do throws(FileError) {
+                if let folder { try state.folders.make(folder) }
+                return .success(())
+            } catch {
+                return .failure(error)
+            }
+        }
+        guard !unchanged else { return }
+        do {
+            try made.get()
+            try writeFile(data, root + "/" + path)
+        } catch {
+            throw BuildError(stage: "write", location: SourceLocation(file: path), message: "cannot write: \(error)")
+        }
+    }
+
+    /// Keeps files the folder already has (they must be in its manifest).
+    func keep(_ paths: [String]) throws(BuildError) {
+        for path in paths {
             guard let entry = previous?[path] else {
                 throw BuildError(stage: "write", location: SourceLocation(file: path), message: "the page to keep is not in the previous site")
             }
-            manifest[path] = entry
+            state.withLock { $0.manifest[path] = entry }
         }
-        for file in files {
-            if interruption.isRequested { throw SiteWriter.interrupted }
-            try OutputPath.check(file.path)
-            let entry = Entry(size: file.data.count, hash: StableHash.of(file.data))
-            manifest[file.path] = entry
-            if previous?[file.path] == entry { continue }
-            let path = root + "/" + file.path
-            do {
-                if let slash = file.path.lastIndex(of: "/") { try folders.make(String(file.path[..<slash])) }
-                try writeFile(file.data, path)
-            } catch {
-                throw BuildError(stage: "write", location: SourceLocation(file: file.path), message: "cannot write: \(error)")
-            }
-            written += 1
-        }
-        let stale = previous.map { Array(Set($0.keys).subtracting(manifest.keys)) } ?? walk().filter { manifest[$0] == nil }
-        removeStale(stale)
-        try writeManifest(manifest)
-        return written
     }
 
-    private func removeStale(_ paths: [String]) {
+    /// Removes what was not added or kept and writes the manifest.
+    func finish() throws(BuildError) -> Outcome {
+        let (manifest, written) = state.withLock { ($0.manifest, $0.written) }
+        let stale = previous.map { Array(Set($0.keys).subtracting(manifest.keys)) } ?? walk().filter { manifest[$0] == nil }
+        Self.remove(stale, below: root)
+        var text = ""
+        for path in manifest.keys.sorted() {
+            guard let entry = manifest[path] else { continue }
+            text += String(entry.hash, radix: 16) + " " + String(entry.size) + " " + path + "\n"
+        }
+        do {
+            try RawFile.write(Data(text.utf8), to: root + "/" + Self.manifestName)
+        } catch {
+            throw BuildError(stage: "write", location: SourceLocation(file: Self.manifestName), message: "cannot write: \(error)")
+        }
+        return Outcome(written: written, removed: stale, total: manifest.count)
+    }
+
+    /// Makes `target` a copy of `source` after a sync of `source` did `outcome`, when `target` held what
+    /// `source` held before it: copies the written files, removes the removed ones and copies the manifest.
+    static func catchUp(_ target: String, from source: String, after outcome: Outcome) throws(FileError) {
+        unlink(target + "/" + manifestName)
+        var folders = FolderMaker(root: target)
+        for path in outcome.written {
+            if let slash = path.lastIndex(of: "/") { try folders.make(String(path[..<slash])) }
+            try RawFile.write(try RawFile.read(source + "/" + path), to: target + "/" + path)
+        }
+        remove(outcome.removed, below: target)
+        try RawFile.write(try RawFile.read(source + "/" + manifestName), to: target + "/" + manifestName)
+    }
+
+    private static func remove(_ paths: [String], below root: String) {
         var folders = Set<String>()
         for path in paths {
             unlink(root + "/" + path)
@@ -97,8 +158,8 @@ struct TreeSync {
         return paths
     }
 
-    private func readManifest() -> [String: Entry]? {
-        guard let data = FileManager.default.contents(atPath: root + "/" + Self.manifestName) else { return nil }
+    private static func readManifest(_ root: String) -> [String: Entry]? {
+        guard let data = try? RawFile.read(root + "/" + manifestName) else { return nil }
         var entries: [String: Entry] = [:]
         for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
             let parts = line.split(separator: " ", maxSplits: 2)
@@ -106,18 +167,5 @@ struct TreeSync {
             entries[String(parts[2])] = Entry(size: size, hash: hash)
         }
         return entries
-    }
-
-    private func writeManifest(_ manifest: [String: Entry]) throws(BuildError) {
-        var text = ""
-        for path in manifest.keys.sorted() {
-            guard let entry = manifest[path] else { continue }
-            text += String(entry.hash, radix: 16) + " " + String(entry.size) + " " + path + "\n"
-        }
-        do {
-            try RawFile.write(Data(text.utf8), to: root + "/" + Self.manifestName)
-        } catch {
-            throw BuildError(stage: "write", location: SourceLocation(file: Self.manifestName), message: "cannot write: \(error)")
-        }
     }
 }

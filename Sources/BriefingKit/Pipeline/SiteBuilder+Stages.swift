@@ -67,12 +67,17 @@ struct StageResult: Sendable {
     var prepared: [String: (stamp: UInt64, prepared: PreparedBriefing, encoded: ArraySlice<UInt8>?)]
     /// The key of every page that has one, for the next build's cache.
     var pageKeys: [String: UInt64]
+    /// The write the pages went into, when they were written as rendered.
+    var write: SiteWrite?
 }
 
 extension SiteBuilder {
     /// Load, extract, render Markdown, assemble and render pages. Briefings whose files carry the stamp
     /// recorded in `state` are taken from it; pages whose key is recorded there are reused when `allowReuse`.
-    func render(scan: ContentScan, inputs: InputStamps, state: BuildCache.State?, allowReuse: Bool, log: StageLog) async throws(BuildError) -> StageResult {
+    /// With a `writer`, pages are written into its spare folder as they are rendered rather than kept.
+    func render(
+        scan: ContentScan, inputs: InputStamps, state: BuildCache.State?, allowReuse: Bool, writer: SiteWriter?, log: StageLog
+    ) async throws(BuildError) -> StageResult {
         let loader = ContentLoader(root: options.content, maxFileSize: options.maxFileSize)
         let renderer = try await options.templateEngine.makeRenderer(directory: options.templates)
         try Self.checkTemplates(renderer)
@@ -137,11 +142,23 @@ extension SiteBuilder {
         let pages = SitePages(site: site)
         let previous = allowReuse ? state?.pageKeys ?? [:] : [:]
         let stampsBySlug = stamps
-        let outcomes = try await parallelMap(pages.jobs()) { job throws(BuildError) -> PageOutcome in
-            let path = pages.path(of: job)
-            let key = path == nil ? nil : pages.key(of: job, globals: inputs.globals, stamps: stampsBySlug)
-            if let path, let key, previous[path] == key { return PageOutcome(files: [], reused: path, key: (path, key)) }
-            return PageOutcome(files: try pages.run(job, renderer: renderer), reused: nil, key: path.flatMap { p in key.map { (p, $0) } })
+        let write = try writer?.begin()
+        let outcomes: [PageOutcome]
+        do {
+            outcomes = try await parallelMap(pages.jobs()) { job throws(BuildError) -> PageOutcome in
+                let path = pages.path(of: job)
+                let key = path == nil ? nil : pages.key(of: job, globals: inputs.globals, stamps: stampsBySlug)
+                if let path, let key, previous[path] == key { return PageOutcome(files: [], reused: path, key: (path, key)) }
+                var files = try pages.run(job, renderer: renderer)
+                if let write {
+                    for file in files { try write.add(file) }
+                    files = []
+                }
+                return PageOutcome(files: files, reused: nil, key: path.flatMap { p in key.map { (p, $0) } })
+            }
+        } catch {
+            write?.abort()
+            throw error
         }
         var files: [OutputFile] = []
         var reused: [String] = []
@@ -151,7 +168,7 @@ extension SiteBuilder {
             if let path = outcome.reused { reused.append(path) }
             if let (path, key) = outcome.key { keys[path] = key }
         }
-        return StageResult(site: RenderedSite(site: site, files: files, reused: reused), prepared: cached, pageKeys: keys)
+        return StageResult(site: RenderedSite(site: site, files: files, reused: reused), prepared: cached, pageKeys: keys, write: write)
     }
 }
 

@@ -99,10 +99,12 @@ public struct SiteBuilder: Sendable {
                 seconds: log.seconds, warnings: [])
         }
         let state = cache?.read()
-        let rendered = try await render(scan: scan, inputs: inputs, state: state, allowReuse: writer.spareIsInSync(), log: log)
+        let rendered = try await render(
+            scan: scan, inputs: inputs, state: state, allowReuse: writer.spareIsInSync(), writer: writer, log: log)
 
         log("[6/6] write")
-        let written = try writer.write(rendered.site.files, reusing: rendered.site.reused, assets: options.templates.appendingPathComponent("assets"))
+        guard let write = rendered.write else { throw BuildError(stage: "write", message: "internal: the pages were not written") }
+        let written = try write.finish(keeping: rendered.site.reused, assets: options.templates.appendingPathComponent("assets"))
         if let cache {
             cache.write(
                 BuildCache.State(
@@ -123,7 +125,7 @@ public struct SiteBuilder: Sendable {
         log("[1/6] load")
         let scan = try ContentLoader(root: options.content, maxFileSize: options.maxFileSize).scan()
         let inputs = try InputStamps(options: options, scan: scan)
-        return try await render(scan: scan, inputs: inputs, state: nil, allowReuse: false, log: log).site
+        return try await render(scan: scan, inputs: inputs, state: nil, allowReuse: false, writer: nil, log: log).site
     }
 
     /// Ids the page templates use, which commentary headings must not take.

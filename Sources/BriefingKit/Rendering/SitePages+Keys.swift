@@ -27,24 +27,22 @@ extension SitePages {
             for article in briefing.articles {
                 // Everything the page shows about the actors: merged ids, names, kinds and roles.
                 for local in article.actorMap.keys.sorted() {
-                    guard let id = article.actorMap[local], let actor = site.actors[id] else { continue }
+                    guard let id = article.actorMap[local], let summary = actorSummaries[id] else { continue }
                     hash.combine(local)
-                    combine(actor, roles: 3, into: &hash)
+                    hash.combine(Int(truncatingIfNeeded: summary))
                 }
             }
         case .actor(let id):
             guard let actor = site.actors[id] else { return nil }
-            combine(actor, roles: actor.roles.count, into: &hash)
+            hash.combine(actor.id)
+            hash.combine(actor.name)
+            hash.combine(actor.kind.rawValue)
+            for role in actor.roles { hash.combine(role) }
             for alias in actor.aliases { hash.combine(alias) }
             hash.combine(actor.description ?? "")
             hash.combine(actor.url ?? "")
             hash.combine(actor.mentionCount)
-            for slug in actor.briefings {
-                guard let briefing = site.briefing(slug) else { continue }
-                hash.combine(slug)
-                hash.combine(briefing.source.title)
-                hash.combine(briefing.source.date ?? "")
-            }
+            for slug in actor.briefings { hash.combine(Int(truncatingIfNeeded: briefingSummaries[slug] ?? 0)) }
             for ref in actor.quotes {
                 guard let briefing = site.briefing(ref.briefing) else { continue }
                 let quote = briefing.articles[ref.article].extraction.quotes[ref.index]
@@ -55,9 +53,8 @@ extension SitePages {
                 hash.combine(quote.cue ?? "")
             }
             for link in actor.related {
-                guard let other = site.actors[link.id] else { continue }
                 hash.combine(link.count)
-                combine(other, roles: 0, into: &hash)
+                hash.combine(Int(truncatingIfNeeded: actorSummaries[link.id] ?? 0))
             }
         case .tag(let index):
             let tag = site.tags[index]
@@ -71,13 +68,5 @@ extension SitePages {
             return nil
         }
         return hash.value
-    }
-
-    private func combine(_ actor: SiteActor, roles: Int, into hash: inout StableHash) {
-        hash.combine(actor.id)
-        hash.combine(actor.name)
-        hash.combine(actor.kind.rawValue)
-        for role in actor.roles.prefix(roles) { hash.combine(role) }
-        hash.combine(-1)
     }
 }

@@ -3,10 +3,31 @@
 struct SitePages: Sendable {
     let site: Site
     private let context: PageContext
+    /// Per actor, a hash of what other pages show of it (id, name, kind, first roles), for page keys.
+    let actorSummaries: [String: UInt64]
+    /// Per briefing, a hash of what other pages show of it (slug, title, date), for page keys.
+    let briefingSummaries: [String: UInt64]
 
     init(site: Site) {
         self.site = site
         context = PageContext(site: site)
+        actorSummaries = site.actors.mapValues { actor in
+            var hash = StableHash()
+            hash.combine(actor.id)
+            hash.combine(actor.name)
+            hash.combine(actor.kind.rawValue)
+            for role in actor.roles.prefix(3) { hash.combine(role) }
+            return hash.value
+        }
+        var briefings: [String: UInt64] = [:]
+        for briefing in site.briefings {
+            var hash = StableHash()
+            hash.combine(briefing.slug)
+            hash.combine(briefing.source.title)
+            hash.combine(briefing.source.date ?? "")
+            briefings[briefing.slug] = hash.value
+        }
+        briefingSummaries = briefings
     }
 
     /// One unit of output.

@@ -22,11 +22,13 @@ public struct Extractor: Sendable {
     /// Sentences, key points, quotes with speakers and actors of `text`; offsets are scalar offsets into `text`.
     public func extract(_ text: String) -> ArticleExtraction {
         let scalars = ScalarText(text)
-        let sentences = SentenceSplitter().split(scalars)
+        // Paragraphs (lines) are found once for the splitter and the quote finder.
+        let paragraphs = scalars.paragraphSpans()
+        let sentences = SentenceSplitter().split(scalars, paragraphs: paragraphs)
         // One word split serves both the actor and the speaker rules.
         let words = ActorTokenizer.split(scalars, sentences: sentences)
         var actors = ActorRecognizer().recognize(scalars, words: words)
-        let found = QuoteFinder().find(scalars, sentences: sentences)
+        let found = QuoteFinder().find(scalars, sentences: sentences, paragraphs: paragraphs)
         let quotes = SpeakerAttributor().attribute(found, in: scalars, sentences: sentences, words: words, actors: actors)
         actors = ActorRecognizer.promotingSpeakers(actors, quotes: quotes)
         let keyPoints = KeyPointRanker().rank(

@@ -79,6 +79,11 @@ extension ActorTokenizer {
             var clauseStart = true
             while i < n {
                 let c = s[i]
+                // A plain space (a sixth of all scalars) changes nothing.
+                if c.value == 0x20 {
+                    i += 1
+                    continue
+                }
                 if !(c.isLetter || c.isDigit) {
                     if c == "\n" || c == "\r" {
                         gap = .paragraph
@@ -153,7 +158,11 @@ extension ActorTokenizer {
                 let isSentenceStart = sentence != lastSentenceSeen && (sentence >= sentences.count || start >= sentences[sentence].start)
                 if isSentenceStart { lastSentenceSeen = sentence }
                 var capitalized = s[start].isUpper
-                if !capitalized, scan.joined { capitalized = ActorTokenizer.isParticleBeforeName(text.string(start, end)) }
+                if !capitalized, scan.joined {
+                    capitalized = scan.ascii
+                        ? isASCIIParticleBeforeName(start, end)
+                        : ActorTokenizer.isParticleBeforeName(text.string(start, end))
+                }
                 let id: Int32
                 if let key = slowKey { id = intern(key) } else { id = internASCII(scan) }
                 if gapCount > 0 {
@@ -176,18 +185,32 @@ extension ActorTokenizer {
             return ArticleWords(words: words, keys: keys, interner: interner)
         }
 
-        /// Key bytes (into `keyBuffer`), hash, case counts and digits of an ASCII word; stops at the first other
-        /// scalar with `ascii` false.
+        /// "al-Assad", "d'Estaing" for an ASCII word, without building it: the lower-cased letters before the first
+        /// hyphen or apostrophe are a particle and a capital follows.
+        private func isASCIIParticleBeforeName(_ start: Int, _ end: Int) -> Bool {
+            var k = start
+            while k < end, s[k] != "-", s[k] != "'", s[k] != "\u{2019}" { k += 1 }
+            guard k + 1 < end, s[k + 1].value &- 0x41 < 26 else { return false }
+            let head = UnsafeBufferPointer(rebasing: keyBuffer[0..<(k - start)])
+            for particle in Self.particles where particle.elementsEqual(head) { return true }
+            return false
+        }
+
+        private static let particles: [[UInt8]] = ["al", "el", "bin", "ibn", "d", "de", "ul"].map { Array($0.utf8) }
+
+        /// Key bytes (into `keyBuffer`, one per scalar), hash, case counts and digits of an ASCII word (curly
+        /// apostrophes allowed); stops at the first other scalar with `ascii` false.
         @inline(__always)
         private func asciiScan(_ start: Int, _ end: Int) -> Scan {
             var scan = Scan()
             for k in start..<end {
                 let v = s[k].value
-                guard v < 0x80 else {
+                // A curly apostrophe folds to a straight one ("don’t" → "don't"), as `foldKey` does.
+                guard v < 0x80 || v == 0x2019 else {
                     scan.ascii = false
                     return scan
                 }
-                var b = UInt8(truncatingIfNeeded: v)
+                var b = UInt8(truncatingIfNeeded: v == 0x2019 ? 0x27 : v)
                 if b &- 0x41 < 26 {
                     scan.upper += 1
                     b += 32

@@ -54,7 +54,16 @@ struct ActorTokenizer {
             if b &- 0x41 < 26 { hasCapital = true }
         }
         if isASCII {
-            return hasCapital ? String(decoding: word.utf8.map { $0 &- 0x41 < 26 ? $0 + 32 : $0 }, as: UTF8.self) : word
+            guard hasCapital else { return word }
+            let count = word.utf8.count
+            return String(unsafeUninitializedCapacity: count) { buffer in
+                var n = 0
+                for b in word.utf8 {
+                    buffer[n] = b &- 0x41 < 26 ? b + 32 : b
+                    n += 1
+                }
+                return n
+            }
         }
         var out = String.UnicodeScalarView()
         var ascii = true

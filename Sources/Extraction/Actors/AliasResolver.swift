@@ -18,6 +18,9 @@ struct AliasResolver {
     func resolve(_ mentions: [NameMention]) -> [Group] {
         var groups: [Group] = []
         var byKey: [String: Int] = [:]
+        // Sized up front: growing a dictionary rehashes every key it holds.
+        byKey.reserveCapacity(mentions.count)
+        groups.reserveCapacity(mentions.count)
         // Fields are read in place: copying a mention would retain and release each of its strings.
         for index in mentions.indices {
             let canonical = mentions[index].canonical
@@ -37,6 +40,8 @@ struct AliasResolver {
         // Full names of people, by last word, for surname and given-name look-ups.
         var fullNamesByLast: [String: [Int]] = [:]
         var fullNamesByFirst: [String: [Int]] = [:]
+        fullNamesByLast.reserveCapacity(groups.count)
+        fullNamesByFirst.reserveCapacity(groups.count)
         for g in groups.indices
         where groups[g].canonical == nil && groups[g].tokens.count >= 2 && (isPerson(groups[g]) || isNameShaped(groups[g])) {
             if let last = groups[g].tokens.last { fullNamesByLast[last, default: []].append(g) }
@@ -60,7 +65,7 @@ struct AliasResolver {
                         && groups[$0].tokens.suffix(group.tokens.count).elementsEqual(group.tokens)
                 }
             }
-            candidates.removeAll { $0 == g }
+            if candidates.contains(g) { candidates.removeAll { $0 == g } }
             // "Jordan said" next to "Jordan Stewart": a place name used for a person merges only when spoken of as one.
             if isStronglyNotPerson(group), group.evidence.person < 1.5 { continue }
             if candidates.count == 1 {
@@ -90,11 +95,18 @@ struct AliasResolver {
             groups[r].mentions.append(m)
             groups[r].evidence = groups[r].evidence + personal(mentions[m].evidence, known: mentions[m].canonical != nil)
         }
+        // Mentions are mostly in order already; sorting a shared array would copy it.
         return groups.filter { $0.mergedInto == nil }.map { group in
             var group = group
-            group.mentions.sort()
+            if !Self.isAscending(group.mentions) { group.mentions.sort() }
             return group
         }
+    }
+
+    private static func isAscending(_ values: [Int]) -> Bool {
+        guard values.count > 1 else { return true }
+        for k in 1..<values.count where values[k] < values[k - 1] { return false }
+        return true
     }
 
     /// Which of several people sharing a surname a bare surname means: the one named in full just before it (within

@@ -3,6 +3,9 @@
 struct WordLexicon: Sendable {
     private var table: ByteInterner
     private var classes: [WordClass]
+    /// A Bloom filter over the keys (64 Kbit, two bits a key): most words of an article are on no list, and the
+    /// filter, small enough to stay in cache, turns them away without touching the table.
+    private var filter = [UInt64](repeating: 0, count: 1024)
 
     /// A lexicon of `entries` (key → lists).
     init(_ entries: [String: WordClass]) {
@@ -10,15 +13,27 @@ struct WordLexicon: Sendable {
         classes = []
         classes.reserveCapacity(entries.count)
         for key in entries.keys.sorted() {
-            let id = table.id(Array(key.utf8))
+            let bytes = Array(key.utf8)
+            let id = table.id(bytes)
             if Int(id) == classes.count { classes.append(entries[key] ?? []) }
+            let hash = bytes.withUnsafeBufferPointer { ByteInterner.hash($0) }
+            let (a, b) = Self.filterBits(hash)
+            filter[a >> 6] |= 1 << UInt64(a & 63)
+            filter[b >> 6] |= 1 << UInt64(b & 63)
         }
+    }
+
+    @inline(__always)
+    private static func filterBits(_ hash: UInt32) -> (Int, Int) {
+        (Int(hash >> 16), Int((hash &* 0x9E37_79B1) >> 16))
     }
 
     /// The lists the key with UTF-8 `bytes` (and `ByteInterner.hash` `hash`) is on.
     @inline(__always)
     func wordClass(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt32) -> WordClass {
-        table.find(bytes, hash: hash).map { classes[Int($0)] } ?? []
+        let (a, b) = Self.filterBits(hash)
+        guard filter[a >> 6] & (1 << UInt64(a & 63)) != 0, filter[b >> 6] & (1 << UInt64(b & 63)) != 0 else { return [] }
+        return table.find(bytes, hash: hash).map { classes[Int($0)] } ?? []
     }
 
     /// The lists `key` is on.

@@ -10,9 +10,9 @@ enum ActorSalience {
     static func scores(
         _ terms: [SentenceTerms], sentences: [TextSpan], inGraph: [Bool], actors: [ExtractedActor], nameCount: Int
     ) -> [Double] {
-        let named = actors.isEmpty ? terms.map(\.names) : namedActors(actors, sentences: sentences)
-        let count = actors.isEmpty ? nameCount : actors.count
-        var sentencesNaming = [Int](repeating: 0, count: count)
+        if !actors.isEmpty { return scores(terms, pairs: namedActors(actors, sentences: sentences), inGraph: inGraph, count: actors.count) }
+        let named = terms.map(\.names)
+        var sentencesNaming = [Int](repeating: 0, count: nameCount)
         for (index, ids) in named.enumerated() where inGraph[index] {
             for id in ids { sentencesNaming[Int(id)] += 1 }
         }
@@ -24,16 +24,39 @@ enum ActorSalience {
         return Centrality.normalised(scores)
     }
 
-    /// For each sentence, the distinct indices into `actors` of the actors it mentions.
-    private static func namedActors(_ actors: [ExtractedActor], sentences: [TextSpan]) -> [[Int32]] {
-        var named = [[Int32]](repeating: [], count: sentences.count)
-        for (actorIndex, actor) in actors.enumerated() {
-            for mention in actor.mentions {
+    /// The same weights from (sentence, actor) pairs, each pair once: one flat array instead of one per sentence.
+    private static func scores(_ terms: [SentenceTerms], pairs: [(sentence: Int32, actor: Int32)], inGraph: [Bool], count: Int)
+        -> [Double]
+    {
+        var sentencesNaming = [Int](repeating: 0, count: count)
+        for pair in pairs where inGraph[Int(pair.sentence)] { sentencesNaming[Int(pair.actor)] += 1 }
+        var weights = [Int](repeating: 0, count: terms.count)
+        var names = [Bool](repeating: false, count: terms.count)
+        for pair in pairs where inGraph[Int(pair.sentence)] {
+            weights[Int(pair.sentence)] += sentencesNaming[Int(pair.actor)] - 1
+            names[Int(pair.sentence)] = true
+        }
+        var scores = [Double](repeating: 0, count: terms.count)
+        for index in terms.indices where names[index] {
+            scores[index] = Double(weights[index]) / Double(max(1, terms[index].distinct.count)).squareRoot()
+        }
+        return Centrality.normalised(scores)
+    }
+
+    /// Each sentence with each actor it mentions, once per pair.
+    private static func namedActors(_ actors: [ExtractedActor], sentences: [TextSpan]) -> [(sentence: Int32, actor: Int32)] {
+        var pairs: [(sentence: Int32, actor: Int32)] = []
+        var lastNamer = [Int32](repeating: -1, count: sentences.count)
+        for actorIndex in actors.indices {
+            for mention in actors[actorIndex].mentions {
                 guard let sentence = sentenceIndex(containing: mention.start, in: sentences) else { continue }
-                if named[sentence].last != Int32(actorIndex) { named[sentence].append(Int32(actorIndex)) }
+                if lastNamer[sentence] != Int32(actorIndex) {
+                    lastNamer[sentence] = Int32(actorIndex)
+                    pairs.append((Int32(sentence), Int32(actorIndex)))
+                }
             }
         }
-        return named
+        return pairs
     }
 
     /// The sentence whose span holds `offset` (sentences are in text order), by binary search.

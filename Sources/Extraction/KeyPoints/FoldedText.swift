@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// An article folded to one byte per scalar: ASCII lower-cased, any other letter or digit 0x80, any other scalar
 /// a space. Phrase tests, word boundaries and ASCII word keys then work on bytes at the text's own offsets,
 /// and the text is folded once for every step of the ranker.
@@ -28,21 +34,41 @@ struct FoldedText {
     /// The offsets of every occurrence of `needle` in the text, in order (overlapping ones included), found in
     /// one pass: the ranker asks the same question of every sentence.
     func occurrences(of needle: [UInt8]) -> [Int] {
-        guard let first = needle.first, needle.count <= bytes.count else { return [] }
+        guard !needle.isEmpty, needle.count <= bytes.count else { return [] }
         var found: [Int] = []
         bytes.withUnsafeBufferPointer { hay in
             needle.withUnsafeBufferPointer { pin in
+                guard let hayBase = hay.baseAddress, let pinBase = pin.baseAddress else { return }
+                // The C library's memchr finds the needle's rarest byte many bytes at a time; each hit is checked
+                // in full.
+                let anchor = Self.rarestByte(in: pin)
+                let byte = Int32(pin[anchor])
                 let last = hay.count - pin.count
-                var i = 0
-                search: while i <= last {
-                    defer { i += 1 }
-                    guard hay[i] == first else { continue }
-                    for k in 1..<pin.count where hay[i + k] != pin[k] { continue search }
-                    found.append(i)
+                var i = anchor
+                while i <= last + anchor, let match = memchr(hayBase + i, byte, last + anchor - i + 1) {
+                    let offset = UnsafeRawPointer(match) - UnsafeRawPointer(hayBase) - anchor
+                    if memcmp(hayBase + offset, pinBase, pin.count) == 0 { found.append(offset) }
+                    i = offset + anchor + 1
                 }
             }
         }
         return found
+    }
+
+    /// The index of the needle byte least common in English text (letters by frequency, anything else rarer
+    /// than letters except the space).
+    private static func rarestByte(in needle: UnsafeBufferPointer<UInt8>) -> Int {
+        let common = Array(" etaoinshrdlcumwfgypbvkjxqz".utf8)
+        var best = 0
+        var bestRank = -1
+        for (index, byte) in needle.enumerated() {
+            let rank = common.firstIndex(of: byte) ?? common.count
+            if rank > bestRank {
+                bestRank = rank
+                best = index
+            }
+        }
+        return best
     }
 
     /// The first of `offsets` (occurrences of a needle `length` bytes long, in order) that lies inside `span`:

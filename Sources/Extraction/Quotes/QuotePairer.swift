@@ -4,6 +4,8 @@
 struct QuotePairer {
     let text: ScalarText
     let sentences: [TextSpan]
+    /// `text.paragraphSpans()`, when the caller has them already.
+    var paragraphs: [TextSpan]? = nil
 
     /// A quoted stretch and, for one nested inside another of a different mark style, its outer stretch.
     private struct Candidate {
@@ -29,7 +31,7 @@ struct QuotePairer {
         // The quotation left open at the end of the previous paragraph, judged once this paragraph is seen.
         var carried: (index: Int, family: Bool)?
         let singleMarks = QuoteMarkScanner.usesSingleMarks(text)
-        for paragraph in text.paragraphSpans() {
+        for paragraph in paragraphs ?? text.paragraphSpans() {
             marks.removeAll(keepingCapacity: true)
             QuoteMarkScanner.marks(in: text, paragraph: paragraph, singleMarks: singleMarks, into: &marks)
             if let open = carried, singleMarks {

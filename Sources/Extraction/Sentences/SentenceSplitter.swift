@@ -6,9 +6,14 @@ public struct SentenceSplitter: Sendable {
     /// Sentence spans in text order, trimmed of white space; a line break always ends a sentence, so headlines,
     /// datelines and captions without a full stop are sentences of their own.
     public func split(_ text: ScalarText) -> [TextSpan] {
+        split(text, paragraphs: text.paragraphSpans())
+    }
+
+    /// The same over `text.paragraphSpans()` already worked out (the extractor shares them with the quote finder).
+    func split(_ text: ScalarText, paragraphs: [TextSpan]) -> [TextSpan] {
         var sentences: [TextSpan] = []
         sentences.reserveCapacity(text.count / 80 + 4)
-        for line in text.paragraphSpans() {
+        for line in paragraphs {
             splitLine(text, line, into: &sentences)
         }
         return sentences

@@ -4,7 +4,14 @@ extension SpeakerContext {
     /// not all capitals, no word the article writes in lower case, followed somewhere by a verb. False for actors of
     /// any other kind (the rules only ask about unclassified ones).
     func nameShapedActors() -> [Bool] {
-        actors.indices.map { a in actors[a].kind == .other && isNameShaped(a) }
+        // It must act somewhere, as people do: "Mulder didn't hesitate", not "his Level 4" or "Green supporters".
+        // One pass over the mentions settles this for every actor.
+        var acts = [Bool](repeating: false, count: actors.count)
+        for m in mentions where actors[m.actor].kind == .other && !acts[m.actor] {
+            guard m.lastWord + 1 < words.count, words[m.lastWord + 1].gap == .space else { continue }
+            acts[m.actor] = Self.isVerbLike(words[m.lastWord + 1], key: key(m.lastWord + 1))
+        }
+        return actors.indices.map { a in actors[a].kind == .other && acts[a] && isNameShaped(a) }
     }
 
     private func isNameShaped(_ a: Int) -> Bool {
@@ -15,14 +22,7 @@ extension SpeakerContext {
         if let first = actors[a].mentions.first, first.start > 0, text.scalars[first.start - 1] == "@" {
             return false
         }
-        guard !parts.contains(where: { isLowercaseKey(ActorTokenizer.foldKey(String($0))) }) else {
-            return false
-        }
-        // It must act somewhere, as people do: "Mulder didn't hesitate", not "his Level 4" or "Green supporters".
-        return mentions.contains { m in
-            guard m.actor == a, m.lastWord + 1 < words.count, words[m.lastWord + 1].gap == .space else { return false }
-            return Self.isVerbLike(words[m.lastWord + 1], key: key(m.lastWord + 1))
-        }
+        return !parts.contains(where: { isLowercaseKey(ActorTokenizer.foldKey(String($0))) })
     }
 
     private static func isVerbLike(_ word: ActorWord, key: String) -> Bool {

@@ -61,19 +61,21 @@ extension ScalarText {
     func paragraphSpans() -> [TextSpan] {
         var lines: [TextSpan] = []
         lines.reserveCapacity(scalars.count / 200 + 4)
-        let n = scalars.count
-        var start = 0
-        var i = 0
-        while i <= n {
-            if i == n || scalars[i] == "\n" || scalars[i] == "\r" {
-                var a = start
-                var b = i
-                while a < b, scalars[a].isSpace { a += 1 }
-                while b > a, scalars[b - 1].isSpace { b -= 1 }
-                if b > a { lines.append(TextSpan(a, b)) }
-                start = i + 1
+        scalars.withUnsafeBufferPointer { scalars in
+            let n = scalars.count
+            var start = 0
+            var i = 0
+            while i <= n {
+                if i == n || scalars[i] == "\n" || scalars[i] == "\r" {
+                    var a = start
+                    var b = i
+                    while a < b, scalars[a].isSpace { a += 1 }
+                    while b > a, scalars[b - 1].isSpace { b -= 1 }
+                    if b > a { lines.append(TextSpan(a, b)) }
+                    start = i + 1
+                }
+                i += 1
             }
-            i += 1
         }
         return lines
     }
@@ -105,7 +107,14 @@ extension ScalarText {
     func utf8String(_ start: Int, _ end: Int) -> String {
         let lower = max(0, min(start, scalars.count))
         let upper = max(lower, min(end, scalars.count))
-        return String(unsafeUninitializedCapacity: (upper - lower) * 4) { buffer in
+        // The exact length first: a string of up to 15 bytes is stored inline only when created with at most that
+        // capacity, and most names are that short.
+        var length = 0
+        for i in lower..<upper {
+            let v = scalars[i].value
+            length += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+        }
+        return String(unsafeUninitializedCapacity: length) { buffer in
             var n = 0
             for i in lower..<upper {
                 let v = scalars[i].value

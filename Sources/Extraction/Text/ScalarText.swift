@@ -13,8 +13,9 @@ public struct ScalarText: Sendable {
     /// The scalars of valid UTF-8 (a `String`'s storage), decoded by hand: going through `unicodeScalars`
     /// costs about ten times as much per scalar.
     private static func decode(_ utf8: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
-        var count = 0
-        for byte in utf8 where byte & 0xC0 != 0x80 { count += 1 }
+        var continuations = 0
+        for byte in utf8 { continuations &+= byte & 0xC0 == 0x80 ? 1 : 0 }
+        let count = utf8.count - continuations
         return [Unicode.Scalar](unsafeUninitializedCapacity: count) { buffer, initialized in
             var i = 0
             var n = 0
@@ -23,8 +24,10 @@ public struct ScalarText: Sendable {
                 let b0 = UInt32(utf8[i])
                 let v: UInt32
                 if b0 < 0x80 {
-                    v = b0
+                    buffer[n] = Unicode.Scalar(UInt8(truncatingIfNeeded: b0))
+                    n += 1
                     i += 1
+                    continue
                 } else if b0 < 0xE0, i + 1 < end {
                     v = (b0 & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
                     i += 2
@@ -71,8 +74,9 @@ public struct ScalarText: Sendable {
     public func trimmed(_ span: TextSpan) -> TextSpan {
         var start = span.start
         var end = span.end
-        while start < end, scalars[start].properties.isWhitespace { start += 1 }
-        while end > start, scalars[end - 1].properties.isWhitespace { end -= 1 }
+        // `isSpace` answers as `properties.isWhitespace` does, without the look-up for ASCII and punctuation.
+        while start < end, scalars[start].isSpace { start += 1 }
+        while end > start, scalars[end - 1].isSpace { end -= 1 }
         return TextSpan(start, end)
     }
 

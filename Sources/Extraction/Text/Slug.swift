@@ -4,6 +4,29 @@ public enum Slug {
     /// Latin letters with diacritics lose them ("Zelenskyy Łukasz" → "zelenskyy-lukasz"); letters of other
     /// scripts are kept as hex so that distinct names stay distinct.
     public static func make(_ name: String) -> String {
+        // ASCII names (nearly all) give a slug no longer than themselves, built in place; short ones need no
+        // allocation at all.
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            let slug = String(unsafeUninitializedCapacity: name.utf8.count) { buffer in
+                var n = 0
+                var pendingHyphen = false
+                for b in name.utf8 {
+                    if b &- 0x30 < 10 || b &- 0x61 < 26 || b &- 0x41 < 26 {
+                        if pendingHyphen {
+                            buffer[n] = 0x2D
+                            n += 1
+                            pendingHyphen = false
+                        }
+                        buffer[n] = b &- 0x41 < 26 ? b + 32 : b
+                        n += 1
+                    } else if b != 0x27 {
+                        pendingHyphen = n > 0
+                    }
+                }
+                return n
+            }
+            return slug.isEmpty ? "untitled" : slug
+        }
         var out: [UInt8] = []
         out.reserveCapacity(name.utf8.count)
         var pendingHyphen = false

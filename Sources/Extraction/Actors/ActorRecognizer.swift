@@ -26,9 +26,14 @@ public struct ActorRecognizer: Sendable {
         var actors = groups.filter { group in
             group.evidence.kind != .place || !group.mentions.allSatisfy { mentions[$0].isModifier }
         }.map { actor(from: $0, mentions: mentions) }
-        actors.sort { ($0.mentions.count, $1.name, $1.kind) > ($1.mentions.count, $0.name, $0.kind) }
+        // Indices are sorted (stably, like the actors themselves would be) rather than the large actor values.
+        let order = actors.indices.sorted {
+            (actors[$0].mentions.count, actors[$1].name, actors[$1].kind) > (actors[$1].mentions.count, actors[$0].name, actors[$0].kind)
+        }
+        actors = order.map { actors[$0] }
         // Ids must be unique within an article even when two actors share a name ("Washington" the place and a person).
         var used: [String: Int] = [:]
+        used.reserveCapacity(actors.count)
         for index in actors.indices {
             let id = actors[index].id
             if let count = used[id] {
@@ -64,6 +69,9 @@ public struct ActorRecognizer: Sendable {
         let name: String
         if let canonical = group.canonical {
             name = canonical
+        } else if group.mentions.allSatisfy({ mentions[$0].name == mentions[group.mentions[0]].name }) {
+            // One form only (most actors): it is the name, whatever the counts below would say.
+            name = mentions[group.mentions[0]].name
         } else {
             // The most frequent full form, longer forms first on ties: "Donald Trump" over "Trump". A group holds
             // few distinct forms, so a linear search beats hashing them.

@@ -8,8 +8,9 @@ struct QuoteCoverage {
     /// Coverage from the quotation marks in `text`, widened by any quotation spans found elsewhere (they
     /// know conventions such as `''…''` that plain mark-matching does not).
     init(text: ScalarText, sentences: [TextSpan], quotes: [ExtractedQuote], folded: FoldedText) {
-        var quoted = Self.markQuoted(text)
-        guard quoted.contains(true) || !quotes.isEmpty else {
+        let marked = Self.markQuoted(text)
+        var quoted = marked.quoted
+        guard marked.any || !quotes.isEmpty else {
             isBareQuote = [Bool](repeating: false, count: sentences.count)
             return
         }
@@ -49,9 +50,10 @@ struct QuoteCoverage {
 
     /// Marks every scalar between an opening and a closing double quotation mark. State resets at each line
     /// end: a quotation running over paragraphs reopens its mark on every paragraph.
-    static func markQuoted(_ text: ScalarText) -> [Bool] {
+    static func markQuoted(_ text: ScalarText) -> (quoted: [Bool], any: Bool) {
         var quoted = [Bool](repeating: false, count: text.count)
         var open = false
+        var any = false
         quoted.withUnsafeMutableBufferPointer { marks in
             text.scalars.withUnsafeBufferPointer { scalars in
                 for i in 0..<scalars.count {
@@ -59,6 +61,7 @@ struct QuoteCoverage {
                     // Most scalars are none of the marks below.
                     if v != 0x22, v > 0x0D, v < 0x201C || v > 0x201D {
                         marks[i] = open
+                        any = any || open
                         continue
                     }
                     switch v {
@@ -66,12 +69,14 @@ struct QuoteCoverage {
                     case 0x201C: open = true
                     case 0x201D: open = false
                     case 0x22: open = straightQuoteOpens(text, at: i, currentlyOpen: open)
-                    default: marks[i] = open
+                    default:
+                        marks[i] = open
+                        any = any || open
                     }
                 }
             }
         }
-        return quoted
+        return (quoted, any)
     }
 
     /// A straight mark opens after a space or bracket and before a word, closes after a word and before a

@@ -27,6 +27,8 @@ struct RedundancyFilter {
             let pickSimilarity = maxSimilarity.remove(at: best)
             guard pickSimilarity < duplicateThreshold else { continue }
             chosen.append(pick)
+            // After the last pick nothing reads the similarities again.
+            guard chosen.count < count else { break }
             for (slot, index) in pool.enumerated() {
                 maxSimilarity[slot] = max(maxSimilarity[slot], Self.cosine(terms[index].distinct, terms[pick].distinct))
             }

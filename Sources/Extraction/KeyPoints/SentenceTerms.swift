@@ -21,6 +21,10 @@ struct TermTable {
     /// Term id of each form (-1 for stopwords).
     private var termOfForm = [Int32](repeating: -1, count: Self.seeded.count)
     private var terms = ByteInterner(expected: 512)
+    /// Scratch room for one sentence's tokens and names, reused from sentence to sentence so that each result
+    /// array is allocated once at its final size.
+    private var scratchTokens: [Int32] = []
+    private var scratchNames: [Int32] = []
 
     /// Number of distinct content terms seen so far.
     var termCount: Int { terms.count }
@@ -31,7 +35,8 @@ struct TermTable {
     /// The terms of `span` in `text`, whose folded form is `folded`.
     mutating func terms(of span: TextSpan, in text: ScalarText, folded: FoldedText) -> SentenceTerms {
         var result = SentenceTerms()
-        result.tokens.reserveCapacity(span.length / 6)
+        scratchTokens.removeAll(keepingCapacity: true)
+        scratchNames.removeAll(keepingCapacity: true)
         folded.bytes.withUnsafeBufferPointer { bytes in
             var i = span.start
             while i < span.end {
@@ -41,8 +46,11 @@ struct TermTable {
                 }
                 let start = i
                 var ascii = true
+                // The interning hash is worked out on the way, so the word's bytes are read once more, not twice.
+                var hash: UInt32 = 2_166_136_261
                 while i < span.end, FoldedText.isWordByte(bytes[i]) {
                     if bytes[i] == FoldedText.otherLetter { ascii = false }
+                    hash = (hash ^ UInt32(bytes[i])) &* 16_777_619
                     i += 1
                 }
                 result.wordCount += 1
@@ -50,7 +58,7 @@ struct TermTable {
                 let form: Int32
                 if ascii {
                     let word = UnsafeBufferPointer(rebasing: bytes[start..<i])
-                    form = forms.id(word)
+                    form = forms.id(word, hash: hash)
                     if Int(form) == termOfForm.count { termOfForm.append(termId(ofNewForm: word)) }
                 } else {
                     let word = Self.lowercasedUTF8(text, start, i)
@@ -62,12 +70,13 @@ struct TermTable {
                 let term = termOfForm[Int(form)]
                 guard term >= 0 else { continue }
                 // The form (not the stem) names an actor: "Brown" and "Browns" may be different things.
-                if result.wordCount > 1, text.scalars[start].isUpper { result.names.append(form) }
-                result.tokens.append(term)
+                if result.wordCount > 1, text.scalars[start].isUpper { scratchNames.append(form) }
+                scratchTokens.append(term)
             }
         }
-        result.distinct = Self.sortedUnique(result.tokens)
-        result.names = Self.sortedUnique(result.names)
+        result.tokens = scratchTokens
+        result.distinct = Self.sortedUnique(&scratchTokens)
+        result.names = Self.sortedUnique(&scratchNames)
         return result
     }
 
@@ -98,12 +107,11 @@ struct TermTable {
         return c.properties.isAlphabetic || c.properties.numericType != nil
     }
 
-    /// The ids ascending without repeats; insertion sort, since a sentence has a few dozen words at most.
-    private static func sortedUnique(_ ids: [Int32]) -> [Int32] {
-        guard ids.count > 1 else { return ids }
-        // One copy, sorted and then compacted in place.
-        var sorted = ids
-        let count = sorted.withUnsafeMutableBufferPointer { buffer -> Int in
+    /// The ids ascending without repeats; insertion sort, since a sentence has a few dozen words at most. Sorts
+    /// `ids` (scratch) in place and returns a copy of the result at its exact size.
+    private static func sortedUnique(_ ids: inout [Int32]) -> [Int32] {
+        guard ids.count > 1 else { return Array(ids) }
+        let count = ids.withUnsafeMutableBufferPointer { buffer -> Int in
             for k in 1..<buffer.count {
                 let value = buffer[k]
                 var j = k
@@ -120,8 +128,7 @@ struct TermTable {
             }
             return unique
         }
-        sorted.removeLast(sorted.count - count)
-        return sorted
+        return Array(ids[0..<count])
     }
 
     /// UTF-8 of the lower-cased scalars between two offsets (words with letters beyond ASCII).

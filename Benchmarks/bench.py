@@ -84,7 +84,7 @@ def main():
             hyperfine("template", build, ours, options.runs, prepare=toggle_template), toggle_template)
         print("   swift-mustache renderer cold", file=sys.stderr)
         results["briefing (swift-mustache): cold build"] = (
-            hyperfine("swiftmustache", f"BRIEFING_RENDERER=swift-mustache {build}", ours, max(2, options.runs // 2),
+            hyperfine("swiftmustache", f"env BRIEFING_RENDERER=swift-mustache {build}", ours, max(2, options.runs // 2),
                       prepare="rm -rf .briefing-cache"), "rm -rf .briefing-cache")
         hugo = work / "hugo"
         print("   hugo", file=sys.stderr)
@@ -106,7 +106,7 @@ def main():
         hugo_mean = results["hugo"][0][0]
         for name, ((mean, stddev, median), prepare) in results.items():
             if name.startswith("briefing"):
-                cwd, cmd, out = ours, (f"BRIEFING_RENDERER=swift-mustache {build}" if "swift-mustache" in name else build), ours / "Public"
+                cwd, cmd, out = ours, (f"env BRIEFING_RENDERER=swift-mustache {build}" if "swift-mustache" in name else build), ours / "Public"
             elif name == "hugo":
                 cwd, cmd, out = hugo, hugo_cmd, hugo / "public"
             elif name == "jekyll":

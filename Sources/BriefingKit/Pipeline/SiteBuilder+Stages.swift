@@ -6,8 +6,12 @@ import Foundation
 struct InputStamps: Sendable {
     /// Per briefing folder or lone article, by its path in the content folder.
     var briefings: [String: UInt64]
-    /// Templates, settings, registry, options and tool: whatever every page depends on.
+    /// Settings, registry, options and tool: whatever every page depends on.
     var globals: UInt64
+    /// Per template, by its name (`briefing`, `partials/header`): a page depends on the templates it reads.
+    var templates: [String: UInt64]
+    /// Every template and any other file in the templates folder but its assets.
+    var allTemplates: UInt64
     /// Everything.
     var fingerprint: UInt64
 
@@ -19,23 +23,38 @@ struct InputStamps: Sendable {
         globals.combine(options.maxFileSize)
         globals.combine(options.templateEngine.name)
         for file in scan.settingsFiles { file.stamp(into: &globals) }
-        // Templates shape every page; assets are copied as they are and only count for the fingerprint.
+        // Each template shapes the pages that read it; any other file there counts for every template. Assets
+        // are copied as they are and only count for the fingerprint.
         var assets = StableHash()
-        let templates = options.templates.resolvingSymlinksInPath()
+        var files: [FileEntry] = []
+        let folder = options.templates.resolvingSymlinksInPath()
         do {
-            for entry in try FileSystem.listing(of: templates, root: templates, relative: "") {
+            for entry in try FileSystem.listing(of: folder, root: folder, relative: "") {
                 if entry.name == "assets" && entry.isDirectory {
-                    try Self.walk(entry.url, root: templates, relative: entry.relative, into: &assets)
+                    try Self.walk(entry.url, root: folder, relative: entry.relative) { $0.stamp(into: &assets) }
                 } else if entry.isDirectory {
-                    try Self.walk(entry.url, root: templates, relative: entry.relative, into: &globals)
+                    try Self.walk(entry.url, root: folder, relative: entry.relative) { files.append($0) }
                 } else {
-                    entry.stamp(into: &globals)
+                    files.append(entry)
                 }
             }
         } catch {
             throw BuildError(stage: "templates", location: SourceLocation(file: options.templates.path), message: "cannot list templates: \(error)")
         }
+        var templates: [String: UInt64] = [:]
+        var allTemplates = StableHash()
+        for file in files.sorted(by: { $0.relative < $1.relative }) {
+            file.stamp(into: &allTemplates)
+            if file.relative.hasSuffix(".mustache") {
+                var stamp = StableHash()
+                file.stamp(into: &stamp)
+                templates[String(file.relative.dropLast(".mustache".count))] = stamp.value
+            } else {
+                file.stamp(into: &globals)
+            }
+        }
         var all = StableHash(seed: globals.value)
+        all.combine(Int(truncatingIfNeeded: allTemplates.value))
         all.combine(Int(truncatingIfNeeded: assets.value))
         var briefings: [String: UInt64] = [:]
         for entry in scan.entries {
@@ -45,15 +64,32 @@ struct InputStamps: Sendable {
         }
         self.briefings = briefings
         self.globals = globals.value
+        self.templates = templates
+        self.allTemplates = allTemplates.value
         fingerprint = all.value
     }
 
-    private static func walk(_ folder: URL, root: URL, relative: String, into hash: inout StableHash) throws {
+    /// The seed of the keys of pages rendered with template `name` by `renderer`: the globals and the stamps of
+    /// the templates it reads, or of every template when the renderer cannot say which.
+    func seed(template name: String, renderer: some PageRenderer) -> UInt64 {
+        var hash = StableHash(seed: globals)
+        if let read = renderer.templates(readBy: name) {
+            for template in read.sorted() {
+                hash.combine(template)
+                hash.combine(Int(truncatingIfNeeded: templates[template] ?? 0))
+            }
+        } else {
+            hash.combine(Int(truncatingIfNeeded: allTemplates))
+        }
+        return hash.value
+    }
+
+    private static func walk(_ folder: URL, root: URL, relative: String, _ visit: (FileEntry) -> Void) throws {
         for entry in try FileSystem.listing(of: folder, root: root, relative: relative) {
             if entry.isDirectory {
-                try walk(entry.url, root: root, relative: entry.relative, into: &hash)
+                try walk(entry.url, root: root, relative: entry.relative, visit)
             } else {
-                entry.stamp(into: &hash)
+                visit(entry)
             }
         }
     }
@@ -142,12 +178,13 @@ extension SiteBuilder {
         let pages = SitePages(site: site)
         let previous = allowReuse ? state?.pageKeys ?? [:] : [:]
         let stampsBySlug = stamps
+        let seeds = Dictionary(uniqueKeysWithValues: renderer.templateNames.map { ($0, inputs.seed(template: $0, renderer: renderer)) })
         let write = try writer?.begin()
         let outcomes: [PageOutcome]
         do {
             outcomes = try await parallelMap(pages.jobs()) { job throws(BuildError) -> PageOutcome in
                 let path = pages.path(of: job)
-                let key = path == nil ? nil : pages.key(of: job, globals: inputs.globals, stamps: stampsBySlug)
+                let key = path == nil ? nil : pages.key(of: job, seed: pages.template(of: job).flatMap { seeds[$0] } ?? inputs.globals, stamps: stampsBySlug)
                 if let path, let key, previous[path] == key { return PageOutcome(files: [], reused: path, key: (path, key)) }
                 var files = try pages.run(job, renderer: renderer)
                 if let write {

@@ -12,11 +12,22 @@ extension SitePages {
         }
     }
 
+    /// The template a job with a key renders; nil for files made without one.
+    func template(of job: Job) -> String? {
+        switch job {
+        case .briefing: return "briefing"
+        case .actor: return "actor"
+        case .tag: return "tag"
+        default: return nil
+        }
+    }
+
     /// A key that changes whenever anything the job's output is made from changes, so an unchanged key means
-    /// the page from the last build is still right. `globals` covers the templates, settings, options and tool;
-    /// `stamps` are the briefings' file stamps by slug. Jobs over the whole site have no key and always run.
-    func key(of job: Job, globals: UInt64, stamps: [String: UInt64]) -> UInt64? {
-        var hash = StableHash(seed: globals)
+    /// the page from the last build is still right. `seed` covers the templates the page reads, the settings,
+    /// options and tool; `stamps` are the briefings' file stamps by slug. Jobs over the whole site have no key
+    /// and always run.
+    func key(of job: Job, seed: UInt64, stamps: [String: UInt64]) -> UInt64? {
+        var hash = StableHash(seed: seed)
         switch job {
         case .briefing(let index), .briefingData(let index):
             let briefing = site.briefings[index]

@@ -80,4 +80,12 @@ public protocol PageRenderer: Sendable {
     var templateNames: Set<String> { get }
     /// Renders template `name` with `value`; a missing template is an error.
     func render(_ name: String, _ value: TemplateValue) throws(BuildError) -> String
+    /// The templates rendering `name` reads (itself, its partials and parents), so that a page is rendered
+    /// again only when one of them changes; nil when that is not known and any template change counts.
+    func templates(readBy name: String) -> Set<String>?
+}
+
+extension PageRenderer {
+    /// Unknown: any template change counts.
+    public func templates(readBy name: String) -> Set<String>? { nil }
 }

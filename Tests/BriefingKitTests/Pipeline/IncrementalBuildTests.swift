@@ -5,45 +5,62 @@ import Testing
 
 /// After every kind of change, an incremental build writes exactly the files a cold build writes.
 @Suite struct IncrementalBuildTests {
-    /// A change to make to the fixture site, and whether pages should be reused afterwards.
+    /// A change to make to the fixture site, and which pages should be reused afterwards.
     struct Change: Sendable, CustomTestStringConvertible {
+        enum Reuse: Sendable {
+            /// Every page is rendered again.
+            case none
+            /// Only the briefings' `briefing.json` files, which no template shapes, are kept.
+            case dataOnly
+            /// More than the `briefing.json` files are kept.
+            case pages
+        }
+
         var name: String
-        var expectsReuse: Bool
+        var reuse: Reuse
         var apply: @Sendable (FixtureSite) throws -> Void
         var testDescription: String { name }
     }
 
     static let changes: [Change] = [
-        Change(name: "article edited", expectsReuse: true) { site in
+        Change(name: "article edited", reuse: .pages) { site in
             try site.folder.write(
                 "“The work is on schedule, and ahead of it,” Brown told reporters on Thursday.\nTom Green said nothing.\n",
                 to: "Content/briefings/2024-05-08-follow-up.txt")
         },
-        Change(name: "commentary edited", expectsReuse: true) { site in
+        Change(name: "commentary edited", reuse: .pages) { site in
             let path = "Content/briefings/2024-05-01-river-dispute/index.md"
             try site.folder.write(try site.folder.read(path).replacingOccurrences(of: "two deadlines", with: "three deadlines"), to: path)
         },
-        Change(name: "briefing added", expectsReuse: true) { site in
+        Change(name: "briefing added", reuse: .pages) { site in
             try site.folder.write(
                 "---\ntitle: A third briefing\npublished: 2024-05-20\n---\n“We will open the dam in June,” Alice Brown said.\n",
                 to: "Content/briefings/2024-05-20-third.txt")
         },
-        Change(name: "briefing removed", expectsReuse: true) { site in
+        Change(name: "briefing removed", reuse: .pages) { site in
             try FileManager.default.removeItem(at: site.content.appendingPathComponent("briefings/2024-05-08-follow-up.txt"))
         },
-        Change(name: "actor renamed in actors.yml", expectsReuse: false) { site in
+        Change(name: "actor renamed in actors.yml", reuse: .none) { site in
             try site.folder.write("actors:\n  - name: Mayor Alice Brown\n    aliases: [Alice Brown, Brown]\n", to: "Content/actors.yml")
         },
-        Change(name: "site.yml changed", expectsReuse: false) { site in
+        Change(name: "site.yml changed", reuse: .none) { site in
             try site.folder.write("title: Renamed Fixture\ndescription: Changed.\nlanguage: en\n", to: "Content/site.yml")
         },
-        Change(name: "template changed", expectsReuse: false) { site in
+        Change(name: "partial every page reads changed", reuse: .dataOnly) { site in
             let path = "Templates/partials/footer.mustache"
             try site.folder.write(try site.folder.read(path) + "<!-- changed -->\n", to: path)
         },
-        Change(name: "asset changed", expectsReuse: true) { site in
+        Change(name: "asset changed", reuse: .pages) { site in
             let path = "Templates/assets/style.css"
             try site.folder.write(try site.folder.read(path) + "\n/* changed */\n", to: path)
+        },
+        Change(name: "actor page template changed", reuse: .pages) { site in
+            let path = "Templates/actor.mustache"
+            try site.folder.write(try site.folder.read(path) + "<!-- changed -->\n", to: path)
+        },
+        Change(name: "briefing page template changed", reuse: .pages) { site in
+            let path = "Templates/briefing.mustache"
+            try site.folder.write(try site.folder.read(path) + "<!-- changed -->\n", to: path)
         },
     ]
 
@@ -63,7 +80,11 @@ import Testing
         try change.apply(site)
         let incremental = try await SiteBuilder(options: options).build()
         #expect(!incremental.unchanged)
-        if change.expectsReuse { #expect(incremental.reused > 0, "pages reused") } else { #expect(incremental.reused == 0) }
+        switch change.reuse {
+        case .none: #expect(incremental.reused == 0)
+        case .dataOnly: #expect(incremental.reused == incremental.briefings, "only the briefing.json files kept")
+        case .pages: #expect(incremental.reused > incremental.briefings, "pages reused")
+        }
 
         var cold = options
         cold.output = site.folder.url.appendingPathComponent("Cold")
@@ -73,6 +94,18 @@ import Testing
         #expect(try site.folder.snapshot("Public") == expected)
         // The folder kept for the next build matches too, ready to be updated in place.
         #expect(try site.folder.snapshot(".Public.previous") == expected)
+    }
+
+    @Test func everyKeyedPageNamesTheTemplateItRenders() async throws {
+        let site = try FixtureSite()
+        defer { site.folder.remove() }
+        let pages = SitePages(site: try await SiteBuilder(options: site.options).render().site)
+        var keyed = 0
+        for job in pages.jobs() where pages.path(of: job) != nil {
+            keyed += 1
+            #expect(pages.spec(job)?.template == pages.template(of: job), "\(job)")
+        }
+        #expect(keyed > pages.site.briefings.count * 2, "briefings, their data, actors and tags have keys")
     }
 
     @Test func nothingChangedDoesNothing() async throws {

@@ -65,6 +65,11 @@ public struct CompiledMustacheRenderer: PageRenderer {
         return names.sorted()
     }
 
+    /// The templates rendering `name` reads, followed through partials and parents.
+    public func templates(readBy name: String) -> Set<String>? {
+        templates.dependencies(of: name)
+    }
+
     /// Renders template `name` with `value`; a missing template or partial is an error, never an empty page.
     public func render(_ name: String, _ value: TemplateValue) throws(BuildError) -> String {
         let output: String?

@@ -25,6 +25,35 @@ struct MustacheTemplateSet: Sendable {
         return render.output
     }
 
+    /// The templates rendering `name` reads: itself and every partial and parent it names, followed through;
+    /// nil when a dynamic partial (`{{>*key}}`) leaves that to the values rendered.
+    func dependencies(of name: String) -> Set<String>? {
+        var seen: Set<String> = []
+        var pending = [name]
+        var dynamic = false
+        func visit(_ nodes: [MustacheNode]) {
+            for node in nodes {
+                switch node {
+                case .section(_, let children), .inverted(_, let children), .block(_, let children, _):
+                    visit(children)
+                case .partial(let partial):
+                    switch partial.target {
+                    case .name(let included): pending.append(included)
+                    case .dynamic: dynamic = true
+                    }
+                    for overrides in (partial.overrides ?? [:]).values { visit(overrides) }
+                case .text, .variable, .contentType:
+                    break
+                }
+            }
+        }
+        while let next = pending.popLast() {
+            guard seen.insert(next).inserted, let nodes = templates[next] else { continue }
+            visit(nodes)
+        }
+        return dynamic ? nil : seen
+    }
+
     /// A partial tag naming a template that is not in the set.
     struct MissingPartial: Equatable, Sendable {
         var template: String

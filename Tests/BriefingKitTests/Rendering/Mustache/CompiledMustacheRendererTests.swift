@@ -125,6 +125,23 @@ import Testing
         }
     }
 
+    @Test func templatesReadAreFollowedThroughPartialsParentsAndOverrides() throws {
+        let renderer = try CompiledMustacheRenderer(
+            sources: [
+                "page": "{{<layout}}{{$body}}{{#items}}{{>card}}{{/items}}{{/body}}{{/layout}}",
+                "layout": "{{>partials/header}}{{$body}}{{/body}}",
+                "partials/header": "<h1>{{title}}</h1>",
+                "card": "{{^hidden}}{{>partials/tags}}{{/hidden}}",
+                "partials/tags": "{{#tags}}{{.}}{{/tags}}",
+                "unrelated": "{{>partials/header}}",
+                "chooser": "{{>*which}}",
+            ], reportsMissingPartials: true)
+        #expect(renderer.templates(readBy: "page") == ["page", "layout", "partials/header", "card", "partials/tags"])
+        #expect(renderer.templates(readBy: "partials/tags") == ["partials/tags"])
+        #expect(renderer.templates(readBy: "unrelated") == ["unrelated", "partials/header"])
+        #expect(renderer.templates(readBy: "chooser") == nil, "a dynamic partial could read any template")
+    }
+
     @Test func escapesExactlyTheFiveCharactersSwiftMustacheEscapes() throws {
         let renderer = try CompiledMustacheRenderer(sources: ["t": "{{v}}|{{{v}}}"], reportsMissingPartials: true)
         #expect(try renderer.render("t", ["v": "<a href=\"x\">Tom's & Jerry’s — café</a>"])

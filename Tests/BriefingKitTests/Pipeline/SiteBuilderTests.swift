@@ -32,6 +32,16 @@ import Testing
         ))
     }
 
+    @Test func whosWhoShowsRolesAndLeavesAnActorWithoutRolesBlank() async throws {
+        let site = try FixtureSite()
+        defer { site.folder.remove() }
+        _ = try await site.build()
+        let page = try site.page("briefings/2024-05-01-river-dispute/index.html")
+        #expect(page.contains("<a href=\"../../actors/alice-brown/index.html\">Alice Brown</a></td><td>Person</td><td>Mayor</td>"))
+        #expect(page.contains("<a href=\"../../actors/lowtown/index.html\">Lowtown</a></td><td>Other</td><td></td>"))
+        #expect(!page.contains("<td>false</td>"))
+    }
+
     @Test func articleTextIsEscaped() async throws {
         let site = try FixtureSite()
         defer { site.folder.remove() }

@@ -26,6 +26,7 @@ public struct ActorRecognizer: Sendable {
         var actors = groups.filter { group in
             group.evidence.kind != .place || !group.mentions.allSatisfy { mentions[$0].isModifier }
         }.map { actor(from: $0, mentions: mentions) }
+        actors = Self.droppingJoinedNames(actors)
         // Indices are sorted (stably, like the actors themselves would be) rather than the large actor values.
         let order = actors.indices.sorted {
             (actors[$0].mentions.count, actors[$1].name, actors[$1].kind) > (actors[$1].mentions.count, actors[$0].name, actors[$0].kind)
@@ -44,6 +45,22 @@ public struct ActorRecognizer: Sendable {
             }
         }
         return actors
+    }
+
+    /// `actors` without one-word hyphenated names made of other actors' names: "the Trump-Putin call" is about
+    /// Trump and Putin, who have their own entries ("Melissa Mark-Viverito" has a given name and stays).
+    static func droppingJoinedNames(_ actors: [ExtractedActor]) -> [ExtractedActor] {
+        let joined = { (actor: ExtractedActor) in actor.name.contains("-") && !actor.name.contains(" ") }
+        guard actors.contains(where: joined) else { return actors }
+        var words: Set<Substring> = []
+        for actor in actors where !joined(actor) {
+            for name in [actor.name] + actor.aliases { words.formUnion(name.split(separator: " ")) }
+        }
+        return actors.filter { actor in
+            guard joined(actor) else { return true }
+            let parts = actor.name.split(separator: "-")
+            return parts.count < 2 || !parts.allSatisfy(words.contains)
+        }
     }
 
     /// `actors` with every unclassified actor that was found quoting someone made a person: a name that speaks

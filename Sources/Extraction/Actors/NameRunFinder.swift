@@ -284,6 +284,11 @@ struct NameRunFinder {
         }
         if midCapitalized[Int(word.id)] { return true }
         if lowercaseSeen[Int(word.id)] { return false }
+        // A lone opening word set off by a comma and never capitalised elsewhere is a sentence adverb:
+        // "Otherwise, it won't work", "Still, …". A dateline in capitals ("CAMBRIDGE, Mass.") stays.
+        if hi == lo, !word.isAllCaps, lo + 1 < words.count, words[lo + 1].gap == .comma, words[lo + 1].sentence == word.sentence {
+            return false
+        }
         let key = keys[Int(word.id)]
         if key.hasSuffix("ly") || key.hasSuffix("ing") || key.hasSuffix("ed") { return false }
         return true

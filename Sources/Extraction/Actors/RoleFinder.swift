@@ -149,11 +149,19 @@ struct RoleFinder {
             k += 1
         }
         guard k <= hi else { return nil }
+        // A role followed by a name is the next person of a list, not this one's role: "…, CIA Director John
+        // Ratcliffe, national security adviser Michael Waltz and …".
+        if k < hi, Self.startsName(words[k + 1]) { return nil }
         // The segment ends at a clause word ("who", "said") if one comes first.
         var end = k
         while end + 1 <= hi, !Self.endsSegment(words[end + 1]) { end += 1 }
         while end > k, Self.isTrailingJoiner(words[end]) { end -= 1 }
         return text.string(words[start].start, words[end].end)
+    }
+
+    /// A capitalised given name or title in running text.
+    private static func startsName(_ w: ActorWord) -> Bool {
+        w.isCapitalized && !w.isClauseInitial && (w.cls.contains(.firstName) || w.cls.role != nil)
     }
 
     /// A clause word that ends an apposition's role ("who", "said").

@@ -34,6 +34,24 @@ struct ActorNameTests {
         #expect(actor("Martin Luther King Jr.", in: found)?.kind == .person)
     }
 
+    @Test func openingWordsSetOffByACommaAreNotNames() {
+        let found = actors("“We can win with Norway. Otherwise, the deal fails,” Lena Berg said. Regardless, talks went on in Oslo.")
+        #expect(actor("Otherwise", in: found) == nil)
+        #expect(actor("Regardless", in: found) == nil)
+        #expect(actor("Lena Berg", in: found)?.kind == .person)
+        #expect(actor("Oslo", in: found)?.kind == .place)
+    }
+
+    @Test func aDatelineInCapitalsStaysAName() {
+        let found = actors("HALDEN, Norway — The mill closed on Monday, Per Olsen said.")
+        #expect(actor("HALDEN", in: found) != nil)
+    }
+
+    @Test func namesJoinedByAHyphenAreNotAnotherActor() {
+        let found = actors("President Anna Holt called Prime Minister Ivo Marek. The Holt-Marek call lasted an hour, Holt said.")
+        #expect(found.map(\.name).sorted() == ["Anna Holt", "Ivo Marek"])
+    }
+
     @Test func sentenceInitialWordsAreNotNames() {
         let found = actors("Asked about the plan, Keith Kellogg smiled. Notably absent was Rosa Diaz.")
         #expect(found.map(\.name).sorted() == ["Keith Kellogg", "Rosa Diaz"])
@@ -129,6 +147,13 @@ struct ActorRoleTests {
     @Test func roleAfterTheName() {
         let found = actors("“Talks go on,” said Dmitry Peskov, the Kremlin spokesman.")
         #expect(actor("Dmitry Peskov", in: found)?.roles == ["Kremlin spokesman"])
+    }
+
+    @Test func aListOfTitledPeopleGivesEachOnlyHisOwnTitle() {
+        let found = actors("She named Finance Minister Ola Dahl, economy adviser Mark Lund and Sara Voss to lead the talks.")
+        #expect(actor("Ola Dahl", in: found)?.roles == ["Finance Minister"])
+        #expect(actor("Mark Lund", in: found)?.roles == ["economy adviser"])
+        #expect(actor("Sara Voss", in: found)?.roles == [])
     }
 
     @Test func titleWithOfPhrase() {

@@ -151,6 +151,16 @@ public struct SiteWriter: Sendable {
             }
             return
         }
+        // An output in a folder that does not exist yet ("--output site/public") gets its parents, as `mkdir -p`.
+        let parent = spare.deletingLastPathComponent()
+        if !FileSystem.isDirectory(parent) {
+            do {
+                try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+            } catch {
+                throw BuildError(
+                    stage: "write", location: SourceLocation(file: parent.path), message: "cannot create \(parent.path): \(error.localizedDescription)")
+            }
+        }
         if mkdir(spare.path, 0o755) != 0 {
             throw BuildError(
                 stage: "write", location: SourceLocation(file: spare.path),

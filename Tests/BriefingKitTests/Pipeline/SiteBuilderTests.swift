@@ -42,6 +42,16 @@ import Testing
         #expect(!page.contains("<td>false</td>"))
     }
 
+    @Test func anOutputInFoldersThatDoNotExistYetIsCreated() async throws {
+        let site = try FixtureSite()
+        defer { site.folder.remove() }
+        var options = site.options
+        options.output = site.folder.url.appendingPathComponent("deploy/www/Public")
+        _ = try await SiteBuilder(options: options).build()
+        let home = try String(contentsOf: options.output.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(home.contains("<title>Fixture Briefings</title>"))
+    }
+
     @Test func articleTextIsEscaped() async throws {
         let site = try FixtureSite()
         defer { site.folder.remove() }

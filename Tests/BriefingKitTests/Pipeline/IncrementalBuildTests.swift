@@ -20,6 +20,11 @@ import Testing
         var reuse: Reuse
         var apply: @Sendable (FixtureSite) throws -> Void
         var testDescription: String { name }
+
+        /// `text` added at the end of the site's file at `path`.
+        static func appending(_ text: String, to path: String, name: String, reuse: Reuse) -> Change {
+            Change(name: name, reuse: reuse) { site in try site.folder.write(try site.folder.read(path) + text, to: path) }
+        }
     }
 
     static let changes: [Change] = [
@@ -46,22 +51,10 @@ import Testing
         Change(name: "site.yml changed", reuse: .none) { site in
             try site.folder.write("title: Renamed Fixture\ndescription: Changed.\nlanguage: en\n", to: "Content/site.yml")
         },
-        Change(name: "partial every page reads changed", reuse: .dataOnly) { site in
-            let path = "Templates/partials/footer.mustache"
-            try site.folder.write(try site.folder.read(path) + "<!-- changed -->\n", to: path)
-        },
-        Change(name: "asset changed", reuse: .pages) { site in
-            let path = "Templates/assets/style.css"
-            try site.folder.write(try site.folder.read(path) + "\n/* changed */\n", to: path)
-        },
-        Change(name: "actor page template changed", reuse: .pages) { site in
-            let path = "Templates/actor.mustache"
-            try site.folder.write(try site.folder.read(path) + "<!-- changed -->\n", to: path)
-        },
-        Change(name: "briefing page template changed", reuse: .pages) { site in
-            let path = "Templates/briefing.mustache"
-            try site.folder.write(try site.folder.read(path) + "<!-- changed -->\n", to: path)
-        },
+        .appending("<!-- changed -->\n", to: "Templates/partials/footer.mustache", name: "partial every page reads changed", reuse: .dataOnly),
+        .appending("\n/* changed */\n", to: "Templates/assets/style.css", name: "asset changed", reuse: .pages),
+        .appending("<!-- changed -->\n", to: "Templates/actor.mustache", name: "actor page template changed", reuse: .pages),
+        .appending("<!-- changed -->\n", to: "Templates/briefing.mustache", name: "briefing page template changed", reuse: .pages),
     ]
 
     @Test(arguments: changes)

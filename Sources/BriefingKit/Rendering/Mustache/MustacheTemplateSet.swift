@@ -31,27 +31,34 @@ struct MustacheTemplateSet: Sendable {
         var seen: Set<String> = []
         var pending = [name]
         var dynamic = false
-        func visit(_ nodes: [MustacheNode]) {
-            for node in nodes {
-                switch node {
-                case .section(_, let children), .inverted(_, let children), .block(_, let children, _):
-                    visit(children)
-                case .partial(let partial):
-                    switch partial.target {
-                    case .name(let included): pending.append(included)
-                    case .dynamic: dynamic = true
-                    }
-                    for overrides in (partial.overrides ?? [:]).values { visit(overrides) }
-                case .text, .variable, .contentType:
-                    break
+        while let next = pending.popLast() {
+            guard seen.insert(next).inserted, let nodes = templates[next] else { continue }
+            Self.forEachPartial(in: nodes) { partial in
+                switch partial.target {
+                case .name(let included): pending.append(included)
+                case .dynamic: dynamic = true
                 }
             }
         }
-        while let next = pending.popLast() {
-            guard seen.insert(next).inserted, let nodes = templates[next] else { continue }
-            visit(nodes)
-        }
         return dynamic ? nil : seen
+    }
+
+    /// Calls `body` with every partial and parent tag in `nodes`, in template order, inside sections, blocks and
+    /// block overrides (these by name).
+    static func forEachPartial(in nodes: [MustacheNode], _ body: (MustachePartial) -> Void) {
+        for node in nodes {
+            switch node {
+            case .section(_, let children), .inverted(_, let children), .block(_, let children, _):
+                forEachPartial(in: children, body)
+            case .partial(let partial):
+                body(partial)
+                for name in (partial.overrides ?? [:]).keys.sorted() {
+                    forEachPartial(in: partial.overrides?[name] ?? [], body)
+                }
+            case .text, .variable, .contentType:
+                break
+            }
+        }
     }
 
     /// A partial tag naming a template that is not in the set.
@@ -65,25 +72,12 @@ struct MustacheTemplateSet: Sendable {
     /// Fixed partial names that name no template, in template order, so that a theme's typo is reported at load.
     func missingPartials() -> [MissingPartial] {
         var missing: [MissingPartial] = []
-        func visit(_ nodes: [MustacheNode], in template: String) {
-            for node in nodes {
-                switch node {
-                case .section(_, let children), .inverted(_, let children), .block(_, let children, _):
-                    visit(children, in: template)
-                case .partial(let partial):
-                    if case .name(let name) = partial.target, templates[name] == nil {
-                        missing.append(MissingPartial(template: template, partial: name, line: partial.line, column: partial.column))
-                    }
-                    for name in (partial.overrides ?? [:]).keys.sorted() {
-                        visit(partial.overrides?[name] ?? [], in: template)
-                    }
-                case .text, .variable, .contentType:
-                    break
+        for name in templates.keys.sorted() {
+            Self.forEachPartial(in: templates[name] ?? []) { partial in
+                if case .name(let included) = partial.target, templates[included] == nil {
+                    missing.append(MissingPartial(template: name, partial: included, line: partial.line, column: partial.column))
                 }
             }
-        }
-        for name in templates.keys.sorted() {
-            visit(templates[name] ?? [], in: name)
         }
         return missing
     }

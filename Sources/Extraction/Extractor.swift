@@ -41,8 +41,13 @@ public struct Extractor: Sendable {
         return extraction
     }
 
-    /// A headline line as a title: without the full stop some sources add.
+    /// A headline line as a title: without the full stop some sources add, also when it sits inside a closing
+    /// quotation mark ("It’s ‘in Their Heads.’").
     private static func title(_ line: String) -> String {
-        line.hasSuffix(".") && !line.hasSuffix("..") ? String(line.dropLast()) : line
+        if line.hasSuffix(".") && !line.hasSuffix("..") { return String(line.dropLast()) }
+        if let close = line.last, "’”'\"".contains(close), line.dropLast().hasSuffix("."), !line.dropLast().hasSuffix("..") {
+            return String(line.dropLast(2)) + String(close)
+        }
+        return line
     }
 }

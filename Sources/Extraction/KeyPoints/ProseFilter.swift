@@ -60,7 +60,45 @@ enum ProseFilter {
         guard newlines >= 2 || j == text.count else { return nil }
         let last = text.scalars[end - 1]
         let punctuated = terminals.contains(last) || closers.contains(last)
-        return !punctuated || isTitleCased(text, TextSpan(start, end)) ? TextSpan(start, end) : nil
+        let line = TextSpan(start, end)
+        if !punctuated || isTitleCased(text, line) { return line }
+        // A short sentence-case line is a headline when the story under it opens with a dateline:
+        // "Judge rejects request to unseal file." / "WASHINGTON (AP) — …".
+        return j < text.count && wordCount(text, line) <= 14 && startsWithDateline(text, at: j) ? line : nil
+    }
+
+    /// Words separated by spaces in `span`.
+    private static func wordCount(_ text: ScalarText, _ span: TextSpan) -> Int {
+        var count = 0
+        var inWord = false
+        for i in span.start..<span.end {
+            let space = text.scalars[i].isSpace
+            if !space && !inWord { count += 1 }
+            inWord = !space
+        }
+        return count
+    }
+
+    /// A paragraph opening with a place in capitals and then a comma, a bracket or a dash: "HEMPSTEAD, N.Y.,",
+    /// "WASHINGTON (AP) —", "LOS ANGELES, Sept. 28".
+    private static func startsWithDateline(_ text: ScalarText, at start: Int) -> Bool {
+        let scalars = text.scalars
+        var i = start
+        var capitals = 0
+        // Capitals and full stops, with single spaces between words in capitals: "LOS ANGELES", "U.N.".
+        while i < text.count {
+            if scalars[i].isUpper {
+                capitals += 1
+            } else if scalars[i] == " ", capitals > 0, i + 1 < text.count, scalars[i + 1].isUpper {
+            } else if scalars[i] != "." {
+                break
+            }
+            i += 1
+        }
+        guard capitals >= 3, i < text.count else { return false }
+        if scalars[i] == "," || scalars[i] == "(" { return true }
+        guard scalars[i] == " ", i + 1 < text.count else { return false }
+        return ["(", "\u{2014}", "\u{2013}", "\u{2015}", "-"].contains(scalars[i + 1])
     }
 
     /// Most words of four letters or more capitalised, as in a headline; a lead sentence full of names

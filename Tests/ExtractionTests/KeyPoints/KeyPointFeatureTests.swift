@@ -18,6 +18,24 @@ struct KeyPointFeatureTests {
         #expect(roles("Bank Holds Rates Steady Again.\n\nThe bank kept rates at 4 percent.") == [.headline, .prose])
     }
 
+    @Test func aShortSentenceCaseLineIsAHeadlineWhenADatelineOpensTheStory() {
+        let text = "Mill workers vote to end strike in Halden.\n\nHALDEN, Norway (NTB) — Workers at the paper mill voted on Monday."
+        #expect(roles(text).first == .headline)
+        #expect(Extractor().extract(text).title == "Mill workers vote to end strike in Halden")
+        for story in ["OSLO — Workers voted on Monday.", "LOS ANGELES, May 2 — Workers voted.", "WASHINGTON (AP) — Workers voted."] {
+            #expect(roles("Mill workers vote to end strike.\n\n" + story).first == .headline, "\(story)")
+        }
+        // A lead paragraph of one sentence stays prose when no dateline follows, or when it is long.
+        #expect(roles("For the second time in a decade, Ola Berg was back in court.\n\nThe judge listened.").first == .prose)
+        let long = "Workers at the paper mill in the small town of Halden voted on Monday to end a strike that had lasted nine weeks."
+        #expect(roles(long + "\n\nOSLO — The union said so.").first == .prose)
+    }
+
+    @Test func theFullStopSomeSourcesAddIsDroppedFromTheTitleInsideQuotesToo() {
+        #expect(Extractor().extract("Mayor Calls Plan ‘A Disaster.’\n\nThe mayor spoke on Monday.").title == "Mayor Calls Plan ‘A Disaster’")
+        #expect(Extractor().extract("Mayor Rejects the Plan.\n\nThe mayor spoke on Monday.").title == "Mayor Rejects the Plan")
+    }
+
     @Test func creditsBylinesDatelinesAndBoilerplateAreFurniture() {
         for line in [
             "Dixon reported from Riga, Latvia.", "Anna Berg and Tom Hale reported from Kyiv.",

@@ -40,7 +40,7 @@ struct Rebuilder: Sendable {
         let seconds = Self.seconds(clock.now - started)
         for warning in report.warnings where !known.contains(warning) { log(warning.description) }
         if changed.isEmpty {
-            log("Built \(report.briefings) briefings, \(report.quotes) quotes, \(report.actors) actors in \(seconds)")
+            log("Built \(report.briefingsBuilt), \(report.quotesFound), \(report.actorsFound) in \(seconds)")
         } else {
             log("Rebuilt in \(seconds)\(Self.cause(changed)) — reloading \(Self.pages(pages))")
         }

@@ -44,11 +44,11 @@ struct Build: AsyncParsableCommand {
         guard !quiet else { return }
         let time = String(format: "%.2f s", report.seconds)
         if report.unchanged {
-            print("Nothing changed in \(report.briefings) briefings; \(output)/ is up to date (checked in \(time))")
+            print("Nothing changed in \(report.briefingsBuilt); \(output)/ is up to date (checked in \(time))")
         } else {
             let reused = report.reused > 0 ? ", \(report.reused) pages reused" : ""
             print(
-                "Built \(report.briefings) briefings, \(report.quotes) quotes, \(report.actors) actors → \(output)/ in \(time) "
+                "Built \(report.briefingsBuilt), \(report.quotesFound), \(report.actorsFound) → \(output)/ in \(time) "
                     + "(\(report.written) of \(report.files) files written\(reused))")
         }
     }

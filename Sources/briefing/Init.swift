@@ -37,6 +37,7 @@ struct New: ParsableCommand {
                 title: title, content: URL(fileURLWithPath: content), date: date ?? Today.iso(), article: from.map { URL(fileURLWithPath: $0) })
         }
         print("Created \(folder.path)/index.md — write your commentary there.")
+        print("It is a draft: 'briefing build --drafts' (or 'briefing serve --drafts') shows it; delete 'draft: true' to publish it.")
     }
 }
 

@@ -11,7 +11,7 @@ import Foundation
 /// option, or a cache written by another version of the format makes the affected part (or all of it) be
 /// recomputed, so a build with the cache writes exactly what a build without it writes.
 struct BuildCache: Sendable {
-    static let formatVersion = 1
+    static let formatVersion = 2
 
     /// The cache folder.
     let folder: URL
@@ -24,11 +24,29 @@ struct BuildCache: Sendable {
         var fingerprint: UInt64
         /// The hash of the output's manifest as the last build left it.
         var outputManifest: UInt64
+        /// What the last build reported, repeated when nothing has changed since.
+        var summary: Summary
         /// Prepared briefings by the path of their folder or file, with the stamp of their files and, when read
         /// from the cache, their encoded bytes (written back as they are when the briefing has not changed).
         var briefings: [String: (stamp: UInt64, prepared: PreparedBriefing, encoded: ArraySlice<UInt8>?)]
         /// The key of every page that has one, by output path.
         var pageKeys: [String: UInt64]
+    }
+
+    /// The counts a build reports, kept so that a build that finds nothing changed can report them too.
+    struct Summary: Sendable, Equatable {
+        var briefings = 0
+        var drafts = 0
+        var quotes = 0
+        var actors = 0
+    }
+
+    /// The first part of the cache, read on its own to decide whether anything changed.
+    struct Header: Sendable {
+        var identity: String
+        var fingerprint: UInt64
+        var outputManifest: UInt64
+        var summary: Summary
     }
 
     /// The tool's identity: its version and its executable's size and modification time, so that a rebuilt
@@ -43,12 +61,23 @@ struct BuildCache: Sendable {
     private var stateURL: URL { folder.appendingPathComponent("state.bin") }
 
     /// The fingerprint and output-manifest hash of the last build, read without the rest of the cache.
-    func readHeader() -> (identity: String, fingerprint: UInt64, outputManifest: UInt64)? {
+    func readHeader() -> Header? {
         guard let data = FileManager.default.contents(atPath: headerURL.path) else { return nil }
         var reader = BinaryReader(Array(data))
-        guard let identity = try? reader.string(), let fingerprint = try? reader.uint64(), let manifest = try? reader.uint64()
-        else { return nil }
-        return (identity, fingerprint, manifest)
+        do throws(BinaryReader.Corrupt) {
+            let identity = try reader.string()
+            let fingerprint = try reader.uint64()
+            let manifest = try reader.uint64()
+            var summary = Summary()
+            summary.briefings = Int(try reader.uint64())
+            summary.drafts = Int(try reader.uint64())
+            summary.quotes = Int(try reader.uint64())
+            summary.actors = Int(try reader.uint64())
+            guard reader.isAtEnd else { return nil }
+            return Header(identity: identity, fingerprint: fingerprint, outputManifest: manifest, summary: summary)
+        } catch {
+            return nil
+        }
     }
 
     /// The whole state, or nil when there is none, it is unreadable, or it was written by another binary.
@@ -68,8 +97,8 @@ struct BuildCache: Sendable {
             let keys = try reader.array { reader throws(BinaryReader.Corrupt) in (try reader.string(), try reader.uint64()) }
             guard reader.isAtEnd else { return nil }
             var state = State(
-                identity: header.identity, fingerprint: header.fingerprint, outputManifest: header.outputManifest, briefings: [:],
-                pageKeys: [:])
+                identity: header.identity, fingerprint: header.fingerprint, outputManifest: header.outputManifest,
+                summary: header.summary, briefings: [:], pageKeys: [:])
             for (path, stamp, prepared, encoded) in briefings { state.briefings[path] = (stamp, prepared, encoded) }
             for (path, key) in keys { state.pageKeys[path] = key }
             return state
@@ -95,6 +124,9 @@ struct BuildCache: Sendable {
         header.string(state.identity)
         header.uint64(state.fingerprint)
         header.uint64(state.outputManifest)
+        for count in [state.summary.briefings, state.summary.drafts, state.summary.quotes, state.summary.actors] {
+            header.uint64(UInt64(count))
+        }
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         // The header goes last: a cache whose body is half-written has an old header that no longer matches.
         unlink(headerURL.path)

@@ -162,13 +162,17 @@ extension SiteBuilder {
         var briefings: [Briefing] = []
         var warnings = scan.warnings
         var stamps: [String: UInt64] = [:]
+        var skippedDrafts = 0
         for (index, entry) in scan.entries.enumerated() {
             guard let item = prepared[index] else { continue }
             let stamp = inputs.briefings[entry.entry.relative] ?? 0
             let reused = state?.briefings[entry.entry.relative].flatMap { $0.stamp == stamp ? $0.encoded : nil }
             cached[entry.entry.relative] = (stamp, item, reused)
             warnings += item.warnings
-            guard options.drafts || !item.briefing.source.draft else { continue }
+            guard options.drafts || !item.briefing.source.draft else {
+                skippedDrafts += 1
+                continue
+            }
             briefings.append(item.briefing)
             stamps[item.briefing.slug] = stamp
         }
@@ -205,7 +209,8 @@ extension SiteBuilder {
             if let path = outcome.reused { reused.append(path) }
             if let (path, key) = outcome.key { keys[path] = key }
         }
-        return StageResult(site: RenderedSite(site: site, files: files, reused: reused), prepared: cached, pageKeys: keys, write: write)
+        let rendered = RenderedSite(site: site, files: files, reused: reused, skippedDrafts: skippedDrafts)
+        return StageResult(site: rendered, prepared: cached, pageKeys: keys, write: write)
     }
 }
 

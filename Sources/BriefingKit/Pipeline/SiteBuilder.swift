@@ -35,6 +35,8 @@ public struct BuildOptions: Sendable {
 public struct BuildReport: Sendable {
     /// Briefings built.
     public var briefings: Int
+    /// Briefings marked draft and left out (the build was not asked for drafts).
+    public var skippedDrafts: Int
     /// Quotes found.
     public var quotes: Int
     /// Actors across the site.
@@ -51,6 +53,21 @@ public struct BuildReport: Sendable {
     public var seconds: Double
     /// Problems that did not stop the build.
     public var warnings: [BuildWarning]
+
+    /// "3 briefings", and the drafts left out when there are some: "2 briefings (1 draft left out: --drafts builds it)".
+    public var briefingsBuilt: String {
+        let built = counted(briefings, "briefing")
+        guard skippedDrafts > 0 else { return built }
+        let verb = skippedDrafts == 1 ? "it" : "them"
+        return "\(built) (\(counted(skippedDrafts, "draft")) left out: --drafts builds \(verb))"
+    }
+
+    /// "1 quote", "41 quotes".
+    public var quotesFound: String { counted(quotes, "quote") }
+    /// "1 actor", "50 actors".
+    public var actorsFound: String { counted(actors, "actor") }
+
+    private func counted(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
 }
 
 /// A site rendered in memory, not yet written.
@@ -61,6 +78,8 @@ public struct RenderedSite: Sendable {
     public var files: [OutputFile]
     /// Pages not rendered because their inputs had not changed since the last build, by output path.
     public var reused: [String] = []
+    /// Briefings marked `draft: true` and left out because the build was not asked for drafts.
+    public var skippedDrafts = 0
 }
 
 /// Builds a site: load → extract → render Markdown → assemble site → render pages → write.
@@ -94,9 +113,10 @@ public struct SiteBuilder: Sendable {
             writer.outputManifestHash() == header.outputManifest
         {
             log("    nothing changed")
+            let last = header.summary
             return BuildReport(
-                briefings: scan.entries.count, quotes: 0, actors: 0, files: 0, written: 0, reused: 0, unchanged: true,
-                seconds: log.seconds, warnings: [])
+                briefings: last.briefings, skippedDrafts: last.drafts, quotes: last.quotes, actors: last.actors, files: 0,
+                written: 0, reused: 0, unchanged: true, seconds: log.seconds, warnings: [])
         }
         let state = cache?.read()
         let rendered = try await render(
@@ -105,16 +125,18 @@ public struct SiteBuilder: Sendable {
         log("[6/6] write")
         guard let write = rendered.write else { throw BuildError(stage: "write", message: "internal: the pages were not written") }
         let written = try write.finish(keeping: rendered.site.reused, assets: options.templates.appendingPathComponent("assets"))
+        let site = rendered.site.site
+        let quotes = site.briefings.reduce(0) { $0 + $1.articles.reduce(0) { $0 + $1.extraction.quotes.count } }
+        let summary = BuildCache.Summary(
+            briefings: site.briefings.count, drafts: rendered.site.skippedDrafts, quotes: quotes, actors: site.actors.count)
         if let cache {
             cache.write(
                 BuildCache.State(
                     identity: BuildCache.identity, fingerprint: inputs.fingerprint, outputManifest: writer.outputManifestHash() ?? 0,
-                    briefings: rendered.prepared, pageKeys: rendered.pageKeys))
+                    summary: summary, briefings: rendered.prepared, pageKeys: rendered.pageKeys))
         }
-        let site = rendered.site.site
-        let quotes = site.briefings.reduce(0) { $0 + $1.articles.reduce(0) { $0 + $1.extraction.quotes.count } }
         return BuildReport(
-            briefings: site.briefings.count, quotes: quotes, actors: site.actors.count,
+            briefings: site.briefings.count, skippedDrafts: summary.drafts, quotes: quotes, actors: site.actors.count,
             files: written.total, written: written.written, reused: rendered.site.reused.count,
             unchanged: false, seconds: log.seconds, warnings: site.warnings)
     }

@@ -39,7 +39,7 @@ public struct SiteScaffold: Sendable {
             "Content/site.yml")
         try write(Self.exampleCommentary(today: today), "Content/briefings/\(today)-example/index.md")
         try write(Self.exampleArticle(today: today), "Content/briefings/\(today)-example/article.txt")
-        try write("Public/\n.briefing-cache/\n", ".gitignore")
+        try write("/Public/\n/.Public.previous/\n/.briefing-cache/\n", ".gitignore")
         do {
             try fm.copyItem(at: theme, to: folder.appendingPathComponent("Templates"))
         } catch {

@@ -85,6 +85,9 @@ public struct BriefingSource: Hashable, Sendable {
     public var commentary: CommentarySource?
     /// Source articles, by file name.
     public var articles: [ArticleSource]
+    /// True when no front matter gave a title and `title` was made from the file or folder name; the build then
+    /// uses the headline extraction finds in the first article that has one.
+    public var titleFromName = false
 }
 
 /// Everything under `Content/`.

@@ -59,7 +59,14 @@ public struct ContentLoader: Sendable {
             warnings.append(BuildWarning(location: SourceLocation(file: "briefings"), message: "no briefings folder; the site will be empty"))
         }
         try checkUniqueSlugs(briefings)
-        let settings = try entries(of: root, relative: "").filter { $0.name == "site.yml" || $0.name == "actors.yml" }
+        let top = try entries(of: root, relative: "")
+        for entry in top where !entry.isDirectory && Self.articleFormat(entry.name) != nil {
+            warnings.append(
+                BuildWarning(
+                    location: SourceLocation(file: entry.relative),
+                    message: "not built: articles and briefing folders go under briefings/ (move it to briefings/\(entry.name))"))
+        }
+        let settings = top.filter { $0.name == "site.yml" || $0.name == "actors.yml" }
         return ContentScan(config: config, registry: registry, entries: briefings, settingsFiles: settings, warnings: warnings)
     }
 
@@ -95,7 +102,12 @@ public struct ContentLoader: Sendable {
             tags: [], draft: false, keyPoints: nil, fictional: false, commentary: commentary, articles: articles)
         try apply(fields, to: &briefing, file: commentary?.path ?? folder.relative)
         if briefing.title.isEmpty {
-            briefing.title = articles.lazy.compactMap(\.metadata.title).first ?? Self.humanize(folder.name)
+            if let title = articles.lazy.compactMap(\.metadata.title).first {
+                briefing.title = title
+            } else {
+                briefing.title = Self.humanize(folder.name)
+                briefing.titleFromName = true
+            }
         }
         if briefing.date == nil { briefing.date = articles.lazy.compactMap { $0.metadata.published.flatMap(Self.isoDate) }.first }
         if articles.isEmpty && commentary == nil {
@@ -107,11 +119,13 @@ public struct ContentLoader: Sendable {
     private func loadLoneArticle(_ entry: FileEntry, format: ArticleFormat, warnings: inout [BuildWarning]) throws(BuildError) -> BriefingSource {
         let article = try loadArticle(entry, format: format, warnings: &warnings)
         let stem = (entry.name as NSString).deletingPathExtension
-        return BriefingSource(
+        var briefing = BriefingSource(
             slug: Slug.make(stem), path: entry.relative, title: article.metadata.title ?? Self.humanize(stem),
             date: Self.datePrefix(stem) ?? article.metadata.published.flatMap(Self.isoDate), summary: nil,
             tags: article.metadata.tags, draft: false, keyPoints: nil, fictional: article.metadata.fictional, commentary: nil,
             articles: [article])
+        briefing.titleFromName = article.metadata.title == nil
+        return briefing
     }
 
     private func apply(_ fields: [String: FrontMatterValue], to briefing: inout BriefingSource, file: String) throws(BuildError) {
@@ -121,11 +135,11 @@ public struct ContentLoader: Sendable {
             case "date":
                 guard let text = try value.string(key) else { continue }
                 guard let date = Self.isoDate(text) else {
-                    throw BuildError(stage: "load", location: value.location, message: "date must be YYYY-MM-DD, got '\(text)'")
+                    throw BuildError(stage: "load", location: value.location, message: "date must be a calendar date written YYYY-MM-DD, got '\(text)'")
                 }
                 briefing.date = date
             case "summary": briefing.summary = try value.string(key)?.trimmed
-            case "tags": briefing.tags = try value.strings(key).map(\.trimmed).filter { !$0.isEmpty }
+            case "tags": briefing.tags = try value.tags(key)
             case "draft": briefing.draft = try value.bool(key)
             case "fictional": briefing.fictional = try value.bool(key)
             case "keyPoints": briefing.keyPoints = try value.strings(key).map(\.trimmed).filter { !$0.isEmpty }
@@ -150,7 +164,7 @@ public struct ContentLoader: Sendable {
             case "author": metadata.author = try value.string(key)?.trimmed
             case "published": metadata.published = try value.string(key)?.trimmed
             case "fictional": metadata.fictional = try value.bool(key)
-            case "tags": metadata.tags = try value.strings(key).map(\.trimmed).filter { !$0.isEmpty }
+            case "tags": metadata.tags = try value.tags(key)
             case "url":
                 guard let url = try value.string(key)?.trimmed else { continue }
                 guard URLPolicy.isAllowedLink(url) else {
@@ -270,10 +284,19 @@ public struct ContentLoader: Sendable {
         guard chars.count == 10, chars[4] == "-", chars[7] == "-" else { return nil }
         let digits = [0, 1, 2, 3, 5, 6, 8, 9].map { chars[$0] }
         guard digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber),
-            let month = Int(String(chars[5...6])), let day = Int(String(chars[8...9])),
-            (1...12).contains(month), (1...31).contains(day)
+            let year = Int(String(chars[0...3])), let month = Int(String(chars[5...6])), let day = Int(String(chars[8...9])),
+            (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year)
         else { return nil }
         return String(chars)
+    }
+
+    /// Days in `month` of `year` (Gregorian calendar).
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
     }
 
     /// "2025-02-12-trump-putin-call" → "Trump putin call".

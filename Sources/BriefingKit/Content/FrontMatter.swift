@@ -110,7 +110,10 @@ struct FrontMatter: Sendable {
                 hint: "check the indentation and quoting of this line")
         }
         switch error {
-        case .scanner(let context, let problem, let mark, _): return located(problem, mark, context)
+        case .scanner(let context, let problem, let mark, _):
+            // A scanner error's context marks where the token began (the opening quote of an unclosed string),
+            // which is the line to fix; the problem's mark is often the end of the front matter.
+            return located(problem, context?.mark ?? mark, context)
         case .parser(let context, let problem, let mark, _): return located(problem, mark, context)
         case .composer(let context, let problem, let mark, _): return located(problem, mark, context)
         case .duplicatedKeysInMapping(let duplicates, let context):

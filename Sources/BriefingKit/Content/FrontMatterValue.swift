@@ -79,6 +79,15 @@ struct FrontMatterValue: Sendable {
         }
     }
 
+    /// Tags: a list of text values, or one line of them separated by commas ("tags: russia, ukraine"), trimmed,
+    /// without empty ones.
+    func tags(_ key: String) throws(BuildError) -> [String] {
+        if case .scalar(let text, _) = shape {
+            return text.split(separator: ",").map { String($0).trimmed }.filter { !$0.isEmpty }
+        }
+        return try strings(key).map(\.trimmed).filter { !$0.isEmpty }
+    }
+
     /// A whole number.
     func int(_ key: String) throws(BuildError) -> Int {
         if case .scalar(let text, _) = shape, let value = Int(text) { return value }

@@ -147,6 +147,9 @@ extension SiteBuilder {
             let own = Array(extracted[cursor..<(cursor + source.articles.count)])
             cursor += source.articles.count
             var briefing = Briefing(source: source, articles: own, commentary: nil, keyPoints: [])
+            if source.titleFromName, let headline = own.lazy.compactMap(\.extraction.title).first {
+                briefing.source.title = headline
+            }
             var warnings = warnings
             if let commentary = source.commentary, let rendered = commentaries.next() {
                 let matchers = own.map { PassageMatcher(text: $0.body) }

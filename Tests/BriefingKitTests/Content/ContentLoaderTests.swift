@@ -156,4 +156,34 @@ import Testing
             (error as? BuildError)?.location == SourceLocation(file: "actors.yml", line: 3, column: 10)
         }
     }
+
+    @Test func datesMustBeOnTheCalendar() throws {
+        #expect(ContentLoader.isoDate("2024-02-29") == "2024-02-29")
+        #expect(ContentLoader.isoDate("2000-02-29T10:00:00Z") == "2000-02-29")
+        for impossible in ["2025-02-29", "1900-02-29", "2025-02-30", "2025-04-31", "2025-13-01", "2025-00-10", "2025-01-00"] {
+            #expect(ContentLoader.isoDate(impossible) == nil, "\(impossible)")
+        }
+        let folder = try content()
+        defer { folder.remove() }
+        try folder.write("---\ntitle: x\ndate: 2025-02-30\n---\nText.", to: "Content/briefings/b/index.md")
+        #expect {
+            try load(folder)
+        } throws: { error in
+            guard let error = error as? BuildError else { return false }
+            return error.location?.file == "briefings/b/index.md" && error.location?.line == 3
+                && error.message == "date must be a calendar date written YYYY-MM-DD, got '2025-02-30'"
+        }
+    }
+
+    @Test func anArticleOutsideTheBriefingsFolderIsReportedNotLost() throws {
+        let folder = try content()
+        defer { folder.remove() }
+        try folder.write("Stray text.", to: "Content/stray.txt")
+        try folder.write("An article.", to: "Content/briefings/kept.txt")
+        let source = try load(folder)
+        #expect(source.briefings.map(\.slug) == ["kept"])
+        #expect(source.warnings.map(\.description) == [
+            "stray.txt: warning: not built: articles and briefing folders go under briefings/ (move it to briefings/stray.txt)"
+        ])
+    }
 }

@@ -69,4 +69,20 @@ import Testing
             return error.location?.line == 4 && error.message == "'tags' must be a list of text values"
         }
     }
+
+    @Test func unclosedQuoteNamesTheLineItOpensOn() {
+        let text = "---\ntitle: \"Half a title\ndate: 2025-02-12\nsummary: fine\n---\nBody\n"
+        #expect {
+            try FrontMatter.parse(text, file: "b/index.md")
+        } throws: { error in
+            guard let error = error as? BuildError else { return false }
+            return error.location == SourceLocation(file: "b/index.md", line: 2, column: 8) && error.message.contains("quoted scalar")
+        }
+    }
+
+    @Test func tagsOnOneLineAreSplitAtCommas() throws {
+        let matter = try FrontMatter.parse("---\ntags: russia, ukraine ,, talks\nother: [a, b]\n---\n", file: "x.md")
+        #expect(try matter.fields["tags"]?.tags("tags") == ["russia", "ukraine", "talks"])
+        #expect(try matter.fields["other"]?.tags("other") == ["a", "b"])
+    }
 }

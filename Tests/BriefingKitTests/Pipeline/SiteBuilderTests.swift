@@ -238,3 +238,17 @@ import Testing
         #expect(String(String.UnicodeScalarView(scalars[start..<end])) == "The work is on schedule,")
     }
 }
+
+@Suite struct BriefingTitleTests {
+    @Test func aLoneArticleWithoutFrontMatterIsTitledByItsHeadline() async throws {
+        let site = try FixtureSite()
+        defer { site.folder.remove() }
+        try site.folder.write(
+            "Council approves the new dam budget\n\nLOWTOWN — The council approved the budget on Tuesday. “It is done,” Mayor Alice Brown said.\n",
+            to: "Content/briefings/2024-05-09-budget.txt")
+        try site.folder.write("Some words without a headline, said nobody in particular, on a day.\n", to: "Content/briefings/2024-05-10-plain-note.txt")
+        _ = try await site.build()
+        #expect(try site.page("briefings/2024-05-09-budget/index.html").contains("<h1>Council approves the new dam budget</h1>"))
+        #expect(try site.page("briefings/2024-05-10-plain-note/index.html").contains("<h1>Plain note</h1>"))
+    }
+}

@@ -28,6 +28,11 @@ struct InputStamps: Sendable {
         var assets = StableHash()
         var files: [FileEntry] = []
         let folder = options.templates.resolvingSymlinksInPath()
+        guard FileSystem.isDirectory(folder) else {
+            throw BuildError(
+                stage: "templates", location: SourceLocation(file: options.templates.path), message: "templates folder not found",
+                hint: "run in a site folder made by 'briefing init' (it copies the default theme into Templates/) or pass --templates PATH")
+        }
         do {
             for entry in try FileSystem.listing(of: folder, root: folder, relative: "") {
                 if entry.name == "assets" && entry.isDirectory {

@@ -36,7 +36,8 @@ struct CommentaryBuilder: Sendable {
                     warnings.append(
                         BuildWarning(
                             location: SourceLocation(file: source.path, line: block.line),
-                            message: "blockquote matches no passage of the briefing's articles; it is shown inline"))
+                            message: "blockquote \u{201C}\(Self.excerpt(block.text))\u{201D} matches no passage of the briefing's articles, "
+                                + "so it is shown inline as a plain quote; to anchor a note, copy the words exactly as the article has them"))
                     html += block.html
                 }
             case .heading, .thematicBreak:
@@ -60,5 +61,11 @@ struct CommentaryBuilder: Sendable {
             if let span = matcher.find(text) { return (index, span) }
         }
         return nil
+    }
+
+    /// The start of a blockquote's text on one line, for a message: at most eight words.
+    static func excerpt(_ text: String) -> String {
+        let words = text.split(whereSeparator: \.isWhitespace)
+        return words.prefix(8).joined(separator: " ") + (words.count > 8 ? " …" : "")
     }
 }

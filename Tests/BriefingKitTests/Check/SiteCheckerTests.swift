@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+
+@testable import BriefingKit
+
+@Suite struct SiteCheckerTests {
+    @Test func theFixtureSiteHasOnlyItsUnanchoredQuote() async throws {
+        let site = try FixtureSite()
+        defer { site.folder.remove() }
+        let problems = await SiteChecker(options: site.options).check()
+        #expect(problems.map(\.location) == [SourceLocation(file: "briefings/2024-05-01-river-dispute/index.md", line: 17)])
+        #expect(problems.first?.message.hasPrefix("blockquote “This sentence is not in the article at …” matches no passage") == true)
+    }
+
+    @Test func brokenLinksAndAnchorsInCommentaryAreReported() async throws {
+        let site = try FixtureSite()
+        defer { site.folder.remove() }
+        let index = site.content.appendingPathComponent("briefings/2024-05-01-river-dispute/index.md")
+        var text = try String(contentsOf: index, encoding: .utf8)
+        text += "\nSee [the follow-up](../2024-05-08-follow-up/index.html), [nowhere](../no-such-briefing/index.html), "
+            + "[a missing note](#no-such-note) and [the actors](../../actors/index.html#no-such-actor).\n"
+        try Data(text.utf8).write(to: index)
+        let problems = await SiteChecker(options: site.options).check().map(\.description)
+        let page = "briefings/2024-05-01-river-dispute/index.html"
+        #expect(problems.contains("\(page): broken link '../no-such-briefing/index.html': briefings/no-such-briefing/index.html does not exist"))
+        #expect(problems.contains("\(page): broken anchor '#no-such-note': no id 'no-such-note' in \(page)"))
+        #expect(problems.contains("\(page): broken anchor '../../actors/index.html#no-such-actor': no id 'no-such-actor' in actors/index.html"))
+        #expect(!problems.contains { $0.contains("2024-05-08-follow-up") })
+        #expect(problems.count == 4)  // the three above and the unanchored quote
+    }
+
+    @Test func aTemplateThatFailsIsTheProblemReported() async throws {
+        let site = try FixtureSite()
+        defer { site.folder.remove() }
+        let templates = try site.folder.copy(RepoPaths.templates.resolvingSymlinksInPath(), as: "Templates")
+        try Data("{{#unclosed}}\n".utf8).write(to: templates.appendingPathComponent("tag.mustache"))
+        var options = site.options
+        options.templates = templates
+        let problems = await SiteChecker(options: options).check()
+        #expect(problems.count == 1)
+        #expect(problems.first?.location.file.hasSuffix("tag.mustache") == true)
+    }
+
+    @Test func aMissingTemplatesFolderIsNamedWithTheWayOut() async throws {
+        let site = try FixtureSite()
+        defer { site.folder.remove() }
+        var options = site.options
+        options.templates = site.folder.url.appendingPathComponent("Templates")
+        await #expect {
+            try await SiteBuilder(options: options).build()
+        } throws: { error in
+            guard let error = error as? BuildError else { return false }
+            return error.message == "templates folder not found" && error.location?.file == options.templates.path
+                && error.hint?.contains("briefing init") == true
+        }
+    }
+}

@@ -45,9 +45,12 @@ enum RawFile {
         return Data(bytes[0..<filled])
     }
 
-    /// Writes `data` to a new file at `path`.
+    /// Writes `data` to the file at `path`, creating it or replacing what it held. An existing file is written
+    /// over and then cut to the new length rather than opened with `O_TRUNC`: ext4 flushes a file truncated to
+    /// zero and rewritten when it is closed (its `auto_da_alloc` safeguard), which made every rewritten page
+    /// wait for the disk.
     static func write(_ data: Data, to path: String) throws(FileError) {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        let fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw FileError(call: "open", path: path, code: errno) }
         var failure: Int32 = 0
         data.withUnsafeBytes { buffer in
@@ -62,6 +65,7 @@ enum RawFile {
                 offset += written
             }
         }
+        if failure == 0 && ftruncate(fd, off_t(data.count)) != 0 { failure = errno }
         if close(fd) != 0 && failure == 0 { failure = errno }
         if failure != 0 { throw FileError(call: "write", path: path, code: failure) }
     }

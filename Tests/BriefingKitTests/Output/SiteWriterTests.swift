@@ -12,6 +12,18 @@ import Testing
         try FileManager.default.contentsOfDirectory(atPath: folder.url.path).filter { $0.hasPrefix(".Public") }
     }
 
+    @Test func aRewrittenFileHoldsExactlyItsNewBytes() throws {
+        let folder = try TempFolder()
+        defer { folder.remove() }
+        let path = folder.url.appendingPathComponent("page.html").path
+        for text in ["a longer first version of the page", "short", "", "grown again, longer than before"] {
+            try RawFile.write(Data(text.utf8), to: path)
+            #expect(try RawFile.read(path) == Data(text.utf8))
+        }
+        var info = stat()
+        #expect(stat(path, &info) == 0 && info.st_mode & 0o777 == 0o644)
+    }
+
     @Test func fullDiskMidWriteKeepsThePreviousSite() throws {
         let folder = try TempFolder()
         defer { folder.remove() }

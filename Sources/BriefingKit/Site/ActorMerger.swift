@@ -23,69 +23,79 @@ struct ActorMerger: Sendable {
     }
 
     func merge(_ briefings: [Briefing]) -> Result {
-        // 1. A key for every name: registry entries first, then the name itself.
-        var clusters: [String: Cluster] = [:]
+        // 1. A cluster for every key: registry entries first, then the name itself. Clusters live in an array
+        //    and are found by key once per extracted actor, then updated in place.
+        var clusters: [Cluster] = []
+        var clusterKeys: [String] = []
+        var clusterIndex: [String: Int] = [:]
         // Registry names and aliases by comparison key, built once.
         var registered: [String: ActorRegistry.Entry] = [:]
         for entry in registry.entries.reversed() {
             for name in entry.aliases + [entry.name] { registered[NameKey.make(name)] = entry }
         }
-        func clusterKey(for actor: ExtractedActor) -> (String, ActorRegistry.Entry?)? {
-            if registry.isIgnored(actor.name) { return nil }
-            if !registered.isEmpty,
-                let entry = registered[NameKey.make(actor.name)] ?? actor.aliases.lazy.compactMap({ registered[NameKey.make($0)] }).first
-            {
-                return ("registry:" + NameKey.make(entry.name), entry)
+        func cluster(for actor: ExtractedActor) -> Int? {
+            let nameKey = NameKey.make(actor.name)
+            if registry.ignored.contains(nameKey) { return nil }
+            let entry =
+                registered.isEmpty ? nil : registered[nameKey] ?? actor.aliases.lazy.compactMap({ registered[NameKey.make($0)] }).first
+            let key = entry.map { "registry:" + NameKey.make($0.name) } ?? Self.personKey(actor, nameKey: nameKey)
+            if let index = clusterIndex[key] {
+                if let entry, clusters[index].entry == nil { clusters[index].entry = entry }
+                return index
             }
-            return (Self.personKey(actor), nil)
+            clusterIndex[key] = clusters.count
+            clusterKeys.append(key)
+            clusters.append(Cluster(entry: entry))
+            return clusters.count - 1
         }
-        var keys: [[[String: String]]] = []
+        var indices: [[[String: Int]]] = []
+        indices.reserveCapacity(briefings.count)
         for briefing in briefings {
-            var briefingKeys: [[String: String]] = []
+            var briefingIndices: [[String: Int]] = []
             for article in briefing.articles {
-                var articleKeys: [String: String] = [:]
+                var articleIndices: [String: Int] = [:]
+                articleIndices.reserveCapacity(article.extraction.actors.count)
                 for actor in article.extraction.actors {
-                    guard let (key, entry) = clusterKey(for: actor) else { continue }
-                    articleKeys[actor.id] = key
-                    // Updated in place: a copy of the cluster would copy its dictionaries on every mention.
-                    if let entry, clusters[key]?.entry == nil { clusters[key, default: Cluster()].entry = entry }
-                    clusters[key, default: Cluster()].names[actor.name, default: 0] += actor.mentions.count + 1
-                    clusters[key, default: Cluster()].kinds[actor.kind, default: 0] += actor.mentions.count + 1
+                    guard let index = cluster(for: actor) else { continue }
+                    articleIndices[actor.id] = index
+                    let weight = actor.mentions.count + 1
+                    clusters[index].names[actor.name, default: 0] += weight
+                    clusters[index].kinds[actor.kind, default: 0] += weight
                     for role in actor.roles {
-                        clusters[key, default: Cluster()].roles[NameKey.make(role), default: (role, 0)].count += 1
+                        clusters[index].roles[NameKey.make(role), default: (role, 0)].count += 1
                     }
-                    for alias in actor.aliases { clusters[key, default: Cluster()].names[alias, default: 0] += 0 }
+                    for alias in actor.aliases { clusters[index].names[alias, default: 0] += 0 }
                 }
-                briefingKeys.append(articleKeys)
+                briefingIndices.append(articleIndices)
             }
-            keys.append(briefingKeys)
+            indices.append(briefingIndices)
         }
 
         // 2. Bare surnames join the one multi-word person cluster with that surname.
-        var bySurname: [String: Set<String>] = [:]
-        for (key, cluster) in clusters where Self.dominantKind(cluster) == .person {
+        var bySurname: [Substring: [Int]] = [:]
+        for (index, key) in clusterKeys.enumerated() where Self.dominantKind(clusters[index]) == .person {
             let words = key.split(separator: " ")
-            if words.count >= 2, let last = words.last { bySurname[String(last), default: []].insert(key) }
+            if words.count >= 2, let last = words.last { bySurname[last, default: []].append(index) }
         }
-        var redirect: [String: String] = [:]
-        for (key, cluster) in clusters where !key.contains(" ") && !key.hasPrefix("registry:") {
-            guard Self.dominantKind(cluster) == .person || Self.dominantKind(cluster) == .other,
-                let owners = bySurname[key], owners.count == 1, let owner = owners.first
-            else { continue }
-            redirect[key] = owner
-            var target = clusters[owner] ?? Cluster()
-            for (name, count) in cluster.names { target.names[name, default: 0] += count }
-            for (role, value) in cluster.roles { target.roles[role, default: (value.name, 0)].count += value.count }
-            target.kinds[.person, default: 0] += cluster.kinds.values.reduce(0, +)
-            clusters[owner] = target
-            clusters[key] = nil
+        var redirect = Array(clusters.indices)
+        for (index, key) in clusterKeys.enumerated() where !key.utf8.contains(0x20) && !key.hasPrefix("registry:") {
+            let kind = Self.dominantKind(clusters[index])
+            guard kind == .person || kind == .other, let owners = bySurname[Substring(key)], owners.count == 1 else { continue }
+            let owner = owners[0]
+            redirect[index] = owner
+            let source = clusters[index]
+            for (name, count) in source.names { clusters[owner].names[name, default: 0] += count }
+            for (role, value) in source.roles { clusters[owner].roles[role, default: (value.name, 0)].count += value.count }
+            clusters[owner].kinds[.person, default: 0] += source.kinds.values.reduce(0, +)
         }
 
-        // 3. Site actors with unique ids.
-        var idForKey: [String: String] = [:]
+        // 3. Site actors with unique ids, made in the order of their keys.
+        var idForCluster = [String?](repeating: nil, count: clusters.count)
         var actors: [String: SiteActor] = [:]
-        for key in clusters.keys.sorted() {
-            guard let cluster = clusters[key] else { continue }
+        actors.reserveCapacity(clusters.count)
+        let order = clusters.indices.filter { redirect[$0] == $0 }.sorted { clusterKeys[$0] < clusterKeys[$1] }
+        for index in order {
+            let cluster = clusters[index]
             let name = cluster.entry?.name ?? Self.canonicalName(cluster)
             var id = Slug.make(name)
             if actors[id] != nil {
@@ -93,7 +103,7 @@ struct ActorMerger: Sendable {
                 while actors["\(id)-\(n)"] != nil { n += 1 }
                 id = "\(id)-\(n)"
             }
-            idForKey[key] = id
+            idForCluster[index] = id
             let roles = cluster.roles.values.sorted { ($0.count, $1.name) > ($1.count, $0.name) }.map(\.name)
             let extraRoles = (cluster.entry?.roles ?? []).filter { role in !roles.contains { NameKey.make($0) == NameKey.make(role) } }
             let aliases = Set(cluster.names.keys).union(cluster.entry?.aliases ?? []).subtracting([name]).sorted()
@@ -102,17 +112,17 @@ struct ActorMerger: Sendable {
                 aliases: aliases, description: cluster.entry?.description, url: cluster.entry?.url, briefings: [],
                 mentionCount: 0, quotes: [], related: [])
         }
-        let maps = keys.map { briefing in
+        let maps = indices.map { briefing in
             briefing.map { article in
-                article.compactMapValues { key in idForKey[redirect[key] ?? key] }
+                article.compactMapValues { idForCluster[redirect[$0]] }
             }
         }
         return Result(actors: actors, maps: maps)
     }
 
     /// The merge key of an extracted actor: its normalised name, without a person's middle initials.
-    static func personKey(_ actor: ExtractedActor) -> String {
-        let key = NameKey.make(actor.name)
+    static func personKey(_ actor: ExtractedActor, nameKey: String? = nil) -> String {
+        let key = nameKey ?? NameKey.make(actor.name)
         guard actor.kind == .person else { return key }
         let words = key.split(separator: " ")
         guard words.count >= 3 else { return key }
@@ -127,7 +137,7 @@ struct ActorMerger: Sendable {
     /// The most used multi-word form, else the most used form; ties go to the longer, then alphabetical.
     private static func canonicalName(_ cluster: Cluster) -> String {
         let candidates = cluster.names.filter { $0.value > 0 }
-        let multiWord = candidates.filter { $0.key.contains(" ") }
+        let multiWord = candidates.filter { $0.key.utf8.contains(0x20) }
         let pool = multiWord.isEmpty ? candidates : multiWord
         return pool.max { lhs, rhs in
             (lhs.value, lhs.key.count, rhs.key) < (rhs.value, rhs.key.count, lhs.key)

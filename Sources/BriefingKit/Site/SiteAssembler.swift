@@ -17,7 +17,12 @@ struct SiteAssembler: Sendable {
     func assemble(config: SiteConfig, briefings input: [Briefing], warnings: [BuildWarning]) -> Site {
         var briefings = input
         let merge = ActorMerger(registry: registry).merge(briefings)
-        var actors = merge.actors
+        // Actors in id order, found by position: updated in place while briefings are counted.
+        let ids = merge.actors.keys.sorted()
+        var actors = ids.compactMap { merge.actors[$0] }
+        var position: [String: Int32] = [:]
+        position.reserveCapacity(ids.count)
+        for (i, id) in ids.enumerated() { position[id] = Int32(i) }
         for b in briefings.indices {
             for a in briefings[b].articles.indices {
                 briefings[b].articles[a].actorMap = merge.maps[b][a]
@@ -36,23 +41,23 @@ struct SiteAssembler: Sendable {
         }
 
         // Briefings, mentions and quotes per actor.
-        var presence: [[(id: String, mentions: Int)]] = []
+        var presence: [[(actor: Int32, mentions: Int)]] = []
         presence.reserveCapacity(briefings.count)
         for briefing in briefings {
-            var present: [String: Int] = [:]
+            var present: [Int32: Int] = [:]
             for (a, article) in briefing.articles.enumerated() {
                 for actor in article.extraction.actors {
-                    guard let id = article.actorMap[actor.id] else { continue }
-                    present[id, default: 0] += actor.mentions.count
+                    guard let id = article.actorMap[actor.id], let i = position[id] else { continue }
+                    present[i, default: 0] += actor.mentions.count
                 }
                 for (q, quote) in article.extraction.quotes.enumerated() {
-                    guard let local = quote.speakerId, let id = article.actorMap[local] else { continue }
-                    actors[id]?.quotes.append(QuoteRef(briefing: briefing.slug, article: a, index: q))
+                    guard let local = quote.speakerId, let id = article.actorMap[local], let i = position[id] else { continue }
+                    actors[Int(i)].quotes.append(QuoteRef(briefing: briefing.slug, article: a, index: q))
                 }
             }
-            for (id, count) in present {
-                actors[id]?.mentionCount += count
-                actors[id]?.briefings.append(briefing.slug)
+            for (i, count) in present {
+                actors[Int(i)].mentionCount += count
+                actors[Int(i)].briefings.append(briefing.slug)
             }
             presence.append(present.map { ($0.key, $0.value) })
         }
@@ -65,23 +70,23 @@ struct SiteAssembler: Sendable {
                 tags[slug, default: Tag(slug: slug, name: name, briefings: [])].briefings.append(briefing.slug)
             }
         }
+        var byID: [String: SiteActor] = [:]
+        byID.reserveCapacity(actors.count)
+        for actor in actors { byID[actor.id] = actor }
         return Site(
-            config: config, briefings: briefings, actors: actors,
+            config: config, briefings: briefings, actors: byID,
             tags: tags.values.sorted { $0.slug < $1.slug }, warnings: warnings)
     }
 
     /// Who appears with whom: for every actor, the actors most often among the leading names of the briefings
     /// they appear in. Counting only each briefing's leading names keeps the work linear in the site's size
     /// (a briefing adds at most `present × leading` pairs) and the result about prominent companions.
-    private func relate(_ actors: inout [String: SiteActor], presence: [[(id: String, mentions: Int)]]) {
-        let ids = actors.keys.sorted()
-        var index: [String: Int32] = [:]
-        index.reserveCapacity(ids.count)
-        for (i, id) in ids.enumerated() { index[id] = Int32(i) }
-        let mentions = ids.map { actors[$0]?.mentionCount ?? 0 }
-        var companions = [[Int32]](repeating: [], count: ids.count)
+    /// `actors` are in id order; `presence` names them by position.
+    private func relate(_ actors: inout [SiteActor], presence: [[(actor: Int32, mentions: Int)]]) {
+        let mentions = actors.map(\.mentionCount)
+        var companions = [[Int32]](repeating: [], count: actors.count)
         for present in presence {
-            let members = present.compactMap { entry in index[entry.id].map { ($0, entry.mentions) } }
+            let members = present.map { ($0.actor, $0.mentions) }
             let leading = members.sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(leadingCount).map(\.0)
             for (member, _) in members {
                 for other in leading where other != member { companions[Int(member)].append(other) }
@@ -93,7 +98,7 @@ struct SiteAssembler: Sendable {
                 if runs.last?.id == other { runs[runs.count - 1].count += 1 } else { runs.append((other, 1)) }
             }
             runs.sort { ($0.count, mentions[Int($0.id)], $1.id) > ($1.count, mentions[Int($1.id)], $0.id) }
-            actors[ids[i]]?.related = runs.prefix(relatedCount).map { RelatedActor(id: ids[Int($0.id)], count: $0.count) }
+            actors[i].related = runs.prefix(relatedCount).map { RelatedActor(id: actors[Int($0.id)].id, count: $0.count) }
         }
     }
 

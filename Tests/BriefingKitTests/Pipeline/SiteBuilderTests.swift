@@ -252,3 +252,40 @@ import Testing
         #expect(try site.page("briefings/2024-05-10-plain-note/index.html").contains("<h1>Plain note</h1>"))
     }
 }
+
+@Suite struct KeyPointChoiceTests {
+    private func keyPoints(in page: String) throws -> [String] {
+        let start = try #require(page.range(of: "<ul class=\"key-points\">"))
+        let end = try #require(page[start.upperBound...].range(of: "</ul>"))
+        return page[start.upperBound..<end.lowerBound].components(separatedBy: "<li>").dropFirst().map {
+            $0.replacingOccurrences(of: "</li>", with: "").trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+    }
+
+    @Test func extractedKeyPointsAreWholeSentencesOfTheArticle() async throws {
+        let site = try FixtureSite()
+        defer { site.folder.remove() }
+        _ = try await site.build()
+        let points = try keyPoints(in: site.page("briefings/2024-05-01-river-dispute/index.html"))
+        // The fixture article has five sentences, so all five are chosen, each whole and escaped.
+        #expect(points.sorted() == [
+            "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; was printed on a protest sign.",
+            "Mayor Alice Brown said on Monday that the dam would be finished by autumn.",
+            "The council of Lowtown voted against the plan.",
+            "“It is a bad plan,” said Tom Green, a farmer from Lowtown.",
+            "“We will not let the river decide for us,” Alice Brown said.",
+        ])
+    }
+
+    @Test func keyPointsInFrontMatterReplaceTheExtractedOnes() async throws {
+        let site = try FixtureSite()
+        defer { site.folder.remove() }
+        let index = "Content/briefings/2024-05-01-river-dispute/index.md"
+        let text = try site.folder.read(index).replacingOccurrences(
+            of: "fictional: true\n", with: "fictional: true\nkeyPoints:\n  - The dam is late.\n  - \"Lowtown says no <again>.\"\n")
+        try site.folder.write(text, to: index)
+        _ = try await site.build()
+        let points = try keyPoints(in: site.page("briefings/2024-05-01-river-dispute/index.html"))
+        #expect(points == ["The dam is late.", "Lowtown says no &lt;again&gt;."])
+    }
+}

@@ -35,6 +35,16 @@ public struct BuildError: Error, Sendable, CustomStringConvertible {
     public var message: String
     /// What the user can do about it.
     public var hint: String?
+    /// Further errors found in the same stage (other files that fail to load), reported together so that one
+    /// build shows every broken file.
+    public var others: [BuildError] = []
+
+    /// This error and the others found with it, in file order.
+    public var all: [BuildError] {
+        var first = self
+        first.others = []
+        return [first] + others
+    }
 
     /// Creates an error.
     public init(stage: String, location: SourceLocation? = nil, message: String, hint: String? = nil) {
@@ -50,6 +60,8 @@ public struct BuildError: Error, Sendable, CustomStringConvertible {
         if let location { text += "\(location): " }
         text += "error: \(message)"
         if let hint { text += "\n  hint: \(hint)" }
+        for other in others { text += "\n" + other.description }
+        if !others.isEmpty { text += "\n\(others.count + 1) errors" }
         return text
     }
 }

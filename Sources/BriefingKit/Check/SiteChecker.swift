@@ -11,14 +11,16 @@ public struct SiteChecker: Sendable {
         self.options = options
     }
 
-    /// Every problem found; empty means the site is sound. A content or template error is returned as the
-    /// only problem, since nothing can be checked past it.
+    /// Every problem found; empty means the site is sound. When content fails to load, the files that fail are
+    /// the problems returned (every one of them), since nothing can be checked past them; likewise a template error.
     public func check() async -> [CheckProblem] {
         let rendered: RenderedSite
         do {
             rendered = try await SiteBuilder(options: options).render()
         } catch {
-            return [CheckProblem(location: error.location ?? SourceLocation(file: options.content.path), message: error.message)]
+            return error.all.map { error in
+                CheckProblem(location: error.location ?? SourceLocation(file: options.content.path), message: error.message)
+            }
         }
         var problems = rendered.site.warnings.map { warning in
             CheckProblem(location: warning.location ?? SourceLocation(file: options.content.path), message: warning.message)

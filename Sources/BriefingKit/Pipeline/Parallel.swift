@@ -44,8 +44,8 @@ enum ProcessInfoCores {
     static let count = ProcessInfo.processInfo.activeProcessorCount
 }
 
-/// Maps `items` with `transform` on every core without leaving synchronous code, keeping the input order; the
-/// first error (in input order) is thrown.
+/// Maps `items` with `transform` on every core without leaving synchronous code, keeping the input order. When
+/// items fail, the first error (in input order) is thrown carrying the others, so every failing item is reported.
 func concurrentMap<Input: Sendable, Output: Sendable>(
     _ items: [Input], transform: @Sendable (Input) throws(BuildError) -> Output
 ) throws(BuildError) -> [Output] {
@@ -67,12 +67,22 @@ func concurrentMap<Input: Sendable, Output: Sendable>(
             for (offset, result) in local.enumerated() { all[range.lowerBound + offset] = result }
         }
     }
-    return try results.withLock { all throws(BuildError) in
-        try all.map { result throws(BuildError) in
-            guard let result else { throw BuildError(stage: "internal", message: "a parallel task produced no result") }
-            return try result.get()
+    let all = results.withLock { $0 }
+    var outputs: [Output] = []
+    outputs.reserveCapacity(items.count)
+    var failures: [BuildError] = []
+    for result in all {
+        switch result {
+        case .success(let output)?: outputs.append(output)
+        case .failure(let error)?: failures.append(error)
+        case nil: failures.append(BuildError(stage: "internal", message: "a parallel task produced no result"))
         }
     }
+    if var first = failures.first {
+        first.others = Array(failures.dropFirst())
+        throw first
+    }
+    return outputs
 }
 
 import Dispatch

@@ -55,3 +55,25 @@ import Testing
         }
     }
 }
+
+@Suite struct EveryBrokenFileTests {
+    @Test func everyFileThatFailsToLoadIsReportedAtOnce() async throws {
+        let site = try FixtureSite()
+        defer { site.folder.remove() }
+        try site.folder.write("---\ntitle: Fine\ndate: 2025-02-30\n---\nText.\n", to: "Content/briefings/bad-date/index.md")
+        try site.folder.write("---\ntitle: \"unclosed\n---\nText.\n", to: "Content/briefings/bad-quote.md")
+        try site.folder.write("---\ntitle: x\nwhen: yesterday\n---\nBody.\n", to: "Content/briefings/unknown-field/index.md")
+        let expected = [
+            "briefings/bad-date/index.md:3", "briefings/bad-quote.md:2", "briefings/unknown-field/index.md:3",
+        ]
+        await #expect {
+            try await site.build()
+        } throws: { error in
+            guard let error = error as? BuildError else { return false }
+            let lines = error.all.compactMap { $0.location.map { "\($0.file):\($0.line ?? 0)" } }
+            return lines == expected && error.description.hasSuffix("\n3 errors")
+        }
+        let problems = await SiteChecker(options: site.options).check()
+        #expect(problems.map { "\($0.location.file):\($0.location.line ?? 0)" } == expected)
+    }
+}

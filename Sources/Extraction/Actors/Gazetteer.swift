@@ -13,6 +13,8 @@ struct Gazetteer: Sendable {
         var isHonorific: Bool
         /// The gender the title implies, if any.
         var gender: Gender
+        /// Also a common surname ("Baker", "King"): after a given name it is part of the name.
+        var isSurname = false
     }
 
     /// Country and place names (lower-cased key, apostrophes folded) → canonical name.
@@ -85,7 +87,7 @@ struct Gazetteer: Sendable {
             guard let phrase = parts.first.map({ Self.key(String($0)) }) else { continue }
             let flags = parts.count > 1 ? parts[1] : ""
             let gender: Gender = flags.contains("m") ? .male : flags.contains("f") ? .female : .unknown
-            roles[phrase] = Role(isHonorific: flags.contains("h"), gender: gender)
+            roles[phrase] = Role(isHonorific: flags.contains("h"), gender: gender, isSurname: flags.contains("s"))
             longestRole = max(longestRole, phrase.split(separator: " ").count)
         }
         placeWords = Set(lines("place-words.txt").map { Self.key(String($0)) })
@@ -116,6 +118,7 @@ struct Gazetteer: Sendable {
             var bits: WordClass = .role
             if role.isHonorific { bits.insert(.roleHonorific) }
             if role.gender == .male { bits.insert(.roleMale) } else if role.gender == .female { bits.insert(.roleFemale) }
+            if role.isSurname { bits.insert(.roleSurname) }
             table[phrase, default: []].insert(bits)
         }
         add(organizationWords, .organizationWord)

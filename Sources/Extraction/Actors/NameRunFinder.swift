@@ -238,8 +238,9 @@ struct NameRunFinder {
         }
         // "the Kentucky Republican": a party or nationality word at the end makes a description, not a name.
         if lo < hi, words[hi].cls.contains(.demonym), !hasOrganizationWord(lo, hi) { return nil }
-        // A run that ends in a role word is a description ("Chief Market Strategist"), not a name.
-        if lo < hi, words[hi].cls.isNonHonorificRole, !hasOrganizationWord(lo, hi) {
+        // A run that ends in a role word is a description ("Chief Market Strategist"), not a name, unless a
+        // given name comes right before it: that role word is a surname ("Jim Baker", "Tim Cook").
+        if lo < hi, endsInRoleWord(lo, hi), !hasOrganizationWord(lo, hi) {
             return nil
         }
         // Nationality words in front of a name: "Canadian Mackenzie Hughes".
@@ -291,8 +292,16 @@ struct NameRunFinder {
         }
         let key = keys[Int(word.id)]
         if key.hasSuffix("ly") || key.hasSuffix("ing") || key.hasSuffix("ed") { return false }
+        if hi == lo, !word.isAllCaps {
+            // A lone word that a quotation closes right after is a word of the quote: “Good,” said Tom Smith.
+            if lo + 1 < words.count, words[lo + 1].gap == .quote, words[lo + 1].sentence == word.sentence { return false }
+            // Abstract nouns open sentences, not names: "Inflation is high", "Opposition leader Chico Marx".
+            for suffix in Self.abstractNounSuffixes where key.hasSuffix(suffix) && key.count > suffix.count + 2 { return false }
+        }
         return true
     }
+
+    static let abstractNounSuffixes = ["tion", "sion", "ment", "ness", "ity", "ism"]
 
     /// A title or role at the front of a run, and where the name after it starts: "Defense Secretary | Pete
     /// Hegseth", "Secretary of State | Marco Rubio". Nil when no plausible name follows the title.
@@ -321,12 +330,21 @@ struct NameRunFinder {
 
     func plausibleName(_ lo: Int, _ hi: Int) -> Bool {
         if hasOrganizationWord(lo, hi) { return false }
-        if words[hi].cls.isNonHonorificRole { return false }
+        if endsInRoleWord(lo, hi) { return false }
         // "Martin Luther King Jr.": a remainder of suffixes alone means the "title" was part of the name.
         if (lo...hi).allSatisfy({ words[$0].cls.contains(.suffix) }) { return false }
         if knownName(lo, hi, article: false) != nil { return false }
         if (lo...hi).allSatisfy({ isNeverName(words[$0]) || words[$0].cls.contains(.demonym) }) { return false }
         return !words[lo].isAllCaps || hi > lo
+    }
+
+    /// Whether the run ends in a role word that is not a surname: "Chief Market Strategist", but not "Jim Baker"
+    /// (a role word that is also a common surname, right after a given name that is no role or place, is the surname).
+    func endsInRoleWord(_ lo: Int, _ hi: Int) -> Bool {
+        guard let role = words[hi].cls.role, !role.isHonorific else { return false }
+        guard hi > lo, role.isSurname else { return true }
+        let before = words[hi - 1].cls
+        return !(before.contains(.firstName) && before.role == nil && !before.contains(.commonWord) && !before.contains(.place))
     }
 
     /// "the", "a", "an", "his", "her", "their", "our" before a lone title.

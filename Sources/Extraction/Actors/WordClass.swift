@@ -62,6 +62,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let malePronoun = WordClass(rawValue: 1 << 43)
     /// "she", "her".
     static let femalePronoun = WordClass(rawValue: 1 << 44)
+    /// A role word that is also a common surname ("baker", "king").
+    static let roleSurname = WordClass(rawValue: 1 << 45)
 
     /// The gender a given name marks, or nil when the word is no given name.
     @inline(__always) var firstNameGender: Gazetteer.Gender? {
@@ -73,7 +75,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
     @inline(__always) var role: Gazetteer.Role? {
         guard contains(.role) else { return nil }
         let gender: Gazetteer.Gender = contains(.roleMale) ? .male : contains(.roleFemale) ? .female : .unknown
-        return Gazetteer.Role(isHonorific: contains(.roleHonorific), gender: gender)
+        return Gazetteer.Role(isHonorific: contains(.roleHonorific), gender: gender, isSurname: contains(.roleSurname))
     }
 
     /// A role word that is not a courtesy title.

@@ -230,4 +230,19 @@ struct ActorAcronymTests {
         #expect(actor("Baker", in: found)?.kind == .person)
         #expect(actor("King", in: found)?.kind == .person)
     }
+
+    @Test func aRoleWordAfterAGivenNameIsTheSurname() {
+        let found = actors("“Fine,” said Jim Baker, an aide. Steve King met Chief Strategist Ana Ruiz and Florida Senator Rick Scott.")
+        #expect(actor("Jim Baker", in: found)?.kind == .person)
+        #expect(actor("Jim Baker", in: found)?.roles == ["aide"])
+        #expect(actor("Steve King", in: found)?.kind == .person)
+        #expect(actor("Ana Ruiz", in: found)?.roles == ["Chief Strategist"])
+        #expect(actor("Florida Senator", in: found) == nil)
+        #expect(actor("Rick Scott", in: found)?.kind == .person)
+    }
+
+    @Test func wordsOpeningAQuotationOrASentenceAreNotNames() {
+        let found = actors("“Good,” said Tom Smith. “Inflation is high,” he said. Opposition leader Chico Marx disagreed.")
+        #expect(found.map(\.name).sorted() == ["Chico Marx", "Tom Smith"])
+    }
 }

@@ -17,20 +17,27 @@ struct LinkChecker: Sendable {
     let files: [String: Data]
     let assets: Set<String>
 
+    /// A broken link: the page it is on, the link as written there, and what is wrong.
+    struct BrokenLink: Sendable {
+        var page: String
+        var link: String
+        var message: String
+    }
+
     /// Every broken link, in page order.
-    func check() -> [CheckProblem] {
+    func check() -> [BrokenLink] {
         var ids: [String: Set<String>] = [:]
         for (path, data) in files where path.hasSuffix(".html") {
             ids[path] = Set(Self.attributeValues("id", in: String(decoding: data, as: UTF8.self)))
         }
-        var problems: [CheckProblem] = []
+        var problems: [BrokenLink] = []
         for path in files.keys.sorted() where path.hasSuffix(".html") && path != "404.html" {
             let html = String(decoding: files[path] ?? Data(), as: UTF8.self)
             var seen = Set<String>()
             for link in Self.attributeValues("href", in: html) + Self.attributeValues("src", in: html)
             where seen.insert(link).inserted {
                 if let problem = problem(link, from: path, ids: ids) {
-                    problems.append(CheckProblem(location: SourceLocation(file: path), message: problem))
+                    problems.append(BrokenLink(page: path, link: link, message: problem))
                 }
             }
         }
@@ -41,7 +48,7 @@ struct LinkChecker: Sendable {
         let lower = link.lowercased()
         if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("mailto:") || lower.hasPrefix("//") { return nil }
         if lower.hasPrefix("javascript:") || lower.hasPrefix("data:") { return "unsafe link '\(link)'" }
-        if link.isEmpty { return "empty link" }
+        if link.isEmpty { return "empty link (a link whose address is not http, https, mailto or relative is emptied)" }
         let (pathPart, fragment) = Self.split(link)
         let target: String
         if pathPart.isEmpty {
@@ -50,7 +57,10 @@ struct LinkChecker: Sendable {
             guard let resolved = Self.resolve(pathPart, from: page) else { return "link '\(link)' leaves the site" }
             target = resolved
         }
-        guard files[target] != nil || assets.contains(target) else { return "broken link '\(link)': \(target) does not exist" }
+        guard files[target] != nil || assets.contains(target) else {
+            let hint = target.hasSuffix(".md") ? "; link to the built page instead (a briefing's page is <slug>/index.html)" : ""
+            return "broken link '\(link)': \(target) does not exist\(hint)"
+        }
         if let fragment, !fragment.isEmpty, target.hasSuffix(".html") {
             let id = fragment.removingPercentEncoding ?? fragment
             if ids[target]?.contains(id) != true { return "broken anchor '\(link)': no id '\(id)' in \(target)" }

@@ -27,8 +27,33 @@ public struct SiteChecker: Sendable {
         }
         var files: [String: Data] = [:]
         for file in rendered.files { files[file.path] = file.data }
-        problems += LinkChecker(files: files, assets: assetPaths()).check()
+        let commentaries = Dictionary(
+            rendered.site.briefings.compactMap { briefing in briefing.source.commentary.map { (PageContext.briefingPath(briefing.slug), $0) } },
+            uniquingKeysWith: { first, _ in first })
+        for broken in LinkChecker(files: files, assets: assetPaths()).check() {
+            problems.append(Self.located(broken, commentary: commentaries[broken.page]))
+        }
         return problems
+    }
+
+    /// A broken link on a briefing page, reported at the commentary line that writes it when there is one
+    /// ("briefings/x/index.md:8"), else at the page.
+    static func located(_ broken: LinkChecker.BrokenLink, commentary: CommentarySource?) -> CheckProblem {
+        let onPage = CheckProblem(location: SourceLocation(file: broken.page), message: broken.message)
+        guard let commentary else { return onPage }
+        let written = broken.link.isEmpty ? nil : "(" + broken.link
+        let lines = commentary.markdown.split(separator: "\n", omittingEmptySubsequences: false)
+        let unsafe = ["javascript:", "vbscript:", "data:", "file:"]
+        guard
+            let index = lines.firstIndex(where: { line in
+                if let written { return line.contains(written) || line.contains("<" + broken.link + ">") }
+                let lower = line.lowercased()
+                return unsafe.contains { lower.contains("(" + $0) }
+            })
+        else { return onPage }
+        return CheckProblem(
+            location: SourceLocation(file: commentary.path, line: commentary.firstLine + index),
+            message: broken.message + " (on \(broken.page))")
     }
 
     private func assetPaths() -> Set<String> {

@@ -11,6 +11,46 @@ struct Briefing: AsyncParsableCommand {
         subcommands: [Build.self, Serve.self, Extract.self, Check.self, Init.self, New.self],
         defaultSubcommand: Build.self
     )
+
+    /// Runs the command line; a first word that is no command and no option is a mistyped command, not an
+    /// argument of the default `build`: it is named with the nearest command.
+    static func main() async {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let first = arguments.first, let message = unknownCommand(first) {
+            note(message)
+            Foundation.exit(64)
+        }
+        await main(nil)
+    }
+
+    /// The error for `word` when it is neither a command nor an option, with the nearest command when one is near.
+    static func unknownCommand(_ word: String) -> String? {
+        let commands = configuration.subcommands.map { $0._commandName }.sorted()
+        guard !word.hasPrefix("-"), !commands.contains(word), word != "help" else { return nil }
+        var message = "error: unknown command '\(word)'"
+        if let nearest = commands.min(by: { distance(word, $0) < distance(word, $1) }),
+            distance(word, nearest) <= 2 || nearest.hasPrefix(word)
+        {
+            message += "; did you mean '\(nearest)'?"
+        }
+        return message + "\n  hint: the commands are \(commands.joined(separator: ", ")); 'briefing --help' describes them"
+    }
+
+    /// Edit distance between two short words.
+    static func distance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        var row = Array(0...b.count)
+        for i in a.indices {
+            var diagonal = row[0]
+            row[0] = i + 1
+            for j in b.indices {
+                let above = row[j + 1]
+                row[j + 1] = min(above + 1, row[j] + 1, diagonal + (a[i] == b[j] ? 0 : 1))
+                diagonal = above
+            }
+        }
+        return row[b.count]
+    }
 }
 
 /// Runs `body`; a build error is printed the way terminals and editors link it, and the command exits 1.

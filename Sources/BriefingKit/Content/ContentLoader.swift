@@ -49,6 +49,14 @@ public struct ContentLoader: Sendable {
                     let children = try entries(of: entry.url, relative: entry.relative).filter {
                         !$0.isDirectory && ($0.name == "index.md" || Self.articleFormat($0.name) != nil)
                     }
+                    guard !children.isEmpty else {
+                        warnings.append(
+                            BuildWarning(
+                                location: SourceLocation(file: entry.relative),
+                                message: "not a briefing: the folder has no index.md and no .txt or .md article, so it is skipped "
+                                    + "(folders inside a briefing folder are not read)"))
+                        continue
+                    }
                     briefings.append(BriefingEntry(entry: entry, slug: Slug.make(entry.name), files: children))
                 } else if Self.articleFormat(entry.name) != nil {
                     let stem = (entry.name as NSString).deletingPathExtension
@@ -110,9 +118,6 @@ public struct ContentLoader: Sendable {
             }
         }
         if briefing.date == nil { briefing.date = articles.lazy.compactMap { $0.metadata.published.flatMap(Self.isoDate) }.first }
-        if articles.isEmpty && commentary == nil {
-            warnings.append(BuildWarning(location: SourceLocation(file: folder.relative), message: "briefing folder has no index.md and no articles"))
-        }
         return briefing
     }
 

@@ -111,9 +111,10 @@ struct FrontMatter: Sendable {
         }
         switch error {
         case .scanner(let context, let problem, let mark, _):
-            // A scanner error's context marks where the token began (the opening quote of an unclosed string),
-            // which is the line to fix; the problem's mark is often the end of the front matter.
-            return located(problem, context?.mark ?? mark, context)
+            // A token left open to the end (an unclosed quote) is fixed where it begins, which the context marks;
+            // any other problem is where the problem's mark is.
+            let unclosed = problem.contains("end of stream") || problem.contains("end of the stream")
+            return located(problem, unclosed ? context?.mark ?? mark : mark, context)
         case .parser(let context, let problem, let mark, _): return located(problem, mark, context)
         case .composer(let context, let problem, let mark, _): return located(problem, mark, context)
         case .duplicatedKeysInMapping(let duplicates, let context):

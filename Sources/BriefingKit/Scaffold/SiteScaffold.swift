@@ -53,13 +53,18 @@ public struct SiteScaffold: Sendable {
     /// when given. Returns the new folder.
     public func newBriefing(title: String, content: URL, date: String, article: URL?) throws(BuildError) -> URL {
         let fm = FileManager.default
+        guard ContentLoader.isoDate(date) == date else {
+            throw BuildError(stage: "new", message: "the date must be a calendar date written YYYY-MM-DD, got '\(date)'")
+        }
         let slug = Slug.make(title)
         let folder = content.appendingPathComponent("briefings/\(date)-\(slug)")
         guard fm.fileExists(atPath: content.path) else {
             throw BuildError(stage: "new", location: SourceLocation(file: content.path), message: "content folder not found", hint: "run 'briefing init' first, or pass --content")
         }
         guard !fm.fileExists(atPath: folder.path) else {
-            throw BuildError(stage: "new", location: SourceLocation(file: folder.path), message: "a briefing folder with this name already exists")
+            throw BuildError(
+                stage: "new", location: SourceLocation(file: folder.path), message: "a briefing folder with this name already exists",
+                hint: "choose another title, or another day with --date YYYY-MM-DD")
         }
         var articleName: String?
         if let article {

@@ -180,10 +180,13 @@ import Testing
         defer { folder.remove() }
         try folder.write("Stray text.", to: "Content/stray.txt")
         try folder.write("An article.", to: "Content/briefings/kept.txt")
+        try folder.write("Nested too deep.", to: "Content/briefings/2026/2026-01-02-nested/article.txt")
         let source = try load(folder)
         #expect(source.briefings.map(\.slug) == ["kept"])
         #expect(source.warnings.map(\.description) == [
-            "stray.txt: warning: not built: articles and briefing folders go under briefings/ (move it to briefings/stray.txt)"
+            "briefings/2026: warning: not a briefing: the folder has no index.md and no .txt or .md article, so it is skipped "
+                + "(folders inside a briefing folder are not read)",
+            "stray.txt: warning: not built: articles and briefing folders go under briefings/ (move it to briefings/stray.txt)",
         ])
     }
 }

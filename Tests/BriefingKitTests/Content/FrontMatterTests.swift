@@ -80,6 +80,16 @@ import Testing
         }
     }
 
+    @Test func aTabBeforeAKeyNamesItsOwnLine() {
+        let text = "---\ntitle: x\ndate: 2025-02-12\n\tsummary: y\n---\nBody\n"
+        #expect {
+            try FrontMatter.parse(text, file: "b/index.md")
+        } throws: { error in
+            guard let error = error as? BuildError else { return false }
+            return error.location?.line == 4 && error.message.contains("tab")
+        }
+    }
+
     @Test func tagsOnOneLineAreSplitAtCommas() throws {
         let matter = try FrontMatter.parse("---\ntags: russia, ukraine ,, talks\nother: [a, b]\n---\n", file: "x.md")
         #expect(try matter.fields["tags"]?.tags("tags") == ["russia", "ukraine", "talks"])

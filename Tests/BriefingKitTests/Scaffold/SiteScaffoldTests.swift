@@ -76,5 +76,11 @@ import Testing
         } throws: { error in
             (error as? BuildError)?.message == "a briefing folder with this name already exists"
         }
+        #expect {
+            try SiteScaffold().newBriefing(title: "Leap", content: site.content, date: "2026-02-29", article: nil)
+        } throws: { error in
+            (error as? BuildError)?.message == "the date must be a calendar date written YYYY-MM-DD, got '2026-02-29'"
+        }
+        #expect(!FileManager.default.fileExists(atPath: site.content.appendingPathComponent("briefings/2026-02-29-leap").path))
     }
 }

@@ -11,6 +11,8 @@ struct NameRunFinder {
     let lowercaseSeen: [Bool]
     /// By word key id: the article capitalises the word away from a sentence start.
     let midCapitalized: [Bool]
+    /// How often each word id occurs in the article, capitalised or not.
+    let occurrences: [Int32]
     /// By paragraph: in title case, where only known names count.
     let headlineParagraphs: [Bool]
     /// By paragraph: link lines ("READ MORE: …", "WATCH: …") and bylines ("Jane Doe, The Associated Press"), where
@@ -26,12 +28,14 @@ struct NameRunFinder {
         let ids = split.idCount
         var lower = [Bool](repeating: false, count: ids)
         var mid = [Bool](repeating: false, count: ids)
+        var count = [Int32](repeating: 0, count: ids)
         // Per paragraph: capitalised long words, long words (a lower-case content word counts 100), first word.
         let paragraphs = (words.last?.paragraph ?? 0) + 1
         var cap = [Int](repeating: 0, count: paragraphs)
         var long = [Int](repeating: 0, count: paragraphs)
         var first = [Int](repeating: -1, count: paragraphs)
         for (index, word) in words.enumerated() {
+            count[Int(word.id)] &+= 1
             if word.isCapitalized {
                 if !word.isClauseInitial && !word.isAllCaps { mid[Int(word.id)] = true }
             } else if word.shape.contains(.firstIsLetter) {
@@ -47,6 +51,7 @@ struct NameRunFinder {
         }
         lowercaseSeen = lower
         midCapitalized = mid
+        occurrences = count
         var headlines = [Bool](repeating: false, count: paragraphs)
         var skipped = [Bool](repeating: false, count: paragraphs)
         for paragraph in 0..<paragraphs where first[paragraph] >= 0 {
@@ -208,7 +213,14 @@ struct NameRunFinder {
             lo += 1
         }
         if let title = titleSplit(lo, hi) {
-            roles.append(text.string(words[lo].start, words[title.roleEnd].end))
+            // "former Labor Minister Karien van Gennip": a lower-case qualifier just before the title belongs to it.
+            var roleStart = words[lo].start
+            if lo > 0, words[lo].gap == .space, !words[lo - 1].isCapitalized, words[lo - 1].sentence == words[lo].sentence,
+                Self.titleQualifiers.contains(keys[Int(words[lo - 1].id)])
+            {
+                roleStart = words[lo - 1].start
+            }
+            roles.append(text.string(roleStart, words[title.roleEnd].end))
             if let g = words[title.roleEnd].cls.role?.gender, g != .unknown { gender = g }
             evidence.person += 6
             lo = title.nameStart
@@ -297,11 +309,23 @@ struct NameRunFinder {
             if lo + 1 < words.count, words[lo + 1].gap == .quote, words[lo + 1].sentence == word.sentence { return false }
             // Abstract nouns open sentences, not names: "Inflation is high", "Opposition leader Chico Marx".
             for suffix in Self.abstractNounSuffixes where key.hasSuffix(suffix) && key.count > suffix.count + 2 { return false }
+            // A word the article uses once, opening the story after a dateline's dash and followed by a lower-case
+            // word that is no speech verb, is the sentence's first word: "ROTTERDAM — Dock workers walked off…".
+            if occurrences[Int(word.id)] == 1, !word.marks.isDisjoint(with: [.emDash, .enDash, .doubleHyphen]),
+                lo + 1 < words.count, words[lo + 1].sentence == word.sentence,
+                words[lo + 1].gap == .space, !words[lo + 1].isCapitalized, words[lo + 1].shape.contains(.firstIsLetter),
+                !words[lo + 1].cls.contains(.speechVerb)
+            {
+                return false
+            }
         }
         return true
     }
 
     static let abstractNounSuffixes = ["tion", "sion", "ment", "ness", "ity", "ism"]
+
+    /// Lower-case words that qualify the title after them: "former Labor Minister".
+    static let titleQualifiers: Set<String> = ["former", "acting", "interim", "outgoing", "incoming", "then", "ex"]
 
     /// A title or role at the front of a run, and where the name after it starts: "Defense Secretary | Pete
     /// Hegseth", "Secretary of State | Marco Rubio". Nil when no plausible name follows the title.

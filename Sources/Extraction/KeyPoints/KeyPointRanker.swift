@@ -59,11 +59,13 @@ public struct KeyPointRanker: Sendable {
         }
     }
 
-    /// The sentence's text without surrounding white space, built from UTF-8 in one go.
+    /// The sentence's text without surrounding white space or an opening dateline ("ROTTERDAM — "), built from
+    /// UTF-8 in one go.
     private static func trimmedString(_ text: ScalarText, _ span: TextSpan) -> String {
         var start = max(0, span.start)
         var end = min(text.count, span.end)
         while start < end, text.scalars[start].isSpace { start += 1 }
+        if let story = ProseFilter.afterDateline(text, at: start), story < end { start = story }
         while end > start, text.scalars[end - 1].isSpace { end -= 1 }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(end - start)

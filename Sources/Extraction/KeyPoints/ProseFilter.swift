@@ -101,6 +101,28 @@ enum ProseFilter {
         return ["(", "\u{2014}", "\u{2013}", "\u{2015}", "-"].contains(scalars[i + 1])
     }
 
+    /// Where the story starts after a dateline that opens the sentence at `start` ("ROTTERDAM — Dock workers…",
+    /// "WASHINGTON (Reuters) - The…", "LONDON, March 3 (AP) — …"): just after the dash and its space; nil when
+    /// the sentence has no dateline or no dash soon after it.
+    static func afterDateline(_ text: ScalarText, at start: Int) -> Int? {
+        guard startsWithDateline(text, at: start) else { return nil }
+        let scalars = text.scalars
+        let limit = min(text.count - 2, start + 60)
+        var i = start
+        while i < limit {
+            if scalars[i] == " ", ["\u{2014}", "\u{2013}", "\u{2015}", "-"].contains(scalars[i + 1]) {
+                var j = i + 2
+                while j < text.count, scalars[j] == "-" { j += 1 }
+                guard j < text.count, scalars[j] == " " else { return nil }
+                while j < text.count, scalars[j] == " " { j += 1 }
+                return j < text.count && scalars[j].isUpper ? j : nil
+            }
+            if scalars[i] == "\n" { return nil }
+            i += 1
+        }
+        return nil
+    }
+
     /// Most words of four letters or more capitalised, as in a headline; a lead sentence full of names
     /// still has its verbs and common nouns in lower case.
     private static func isTitleCased(_ text: ScalarText, _ span: TextSpan) -> Bool {

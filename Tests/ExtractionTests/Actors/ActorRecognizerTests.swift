@@ -241,6 +241,19 @@ struct ActorAcronymTests {
         #expect(actor("Rick Scott", in: found)?.kind == .person)
     }
 
+    @Test func aQualifierBeforeATitleStaysInTheRole() {
+        let found = actors("Talks resume under a mediator, former Labor Minister Karien van Gennip, and acting Mayor Ann Holt.")
+        #expect(actor("Karien van Gennip", in: found)?.roles == ["former Labor Minister"])
+        #expect(actor("Ann Holt", in: found)?.roles == ["acting Mayor"])
+    }
+
+    @Test func theWordAfterADatelineIsNoName() {
+        let found = actors("ROTTERDAM — Dock workers walked off the job on Monday, Tom Bakker said. Dixon reported from Riga.")
+        #expect(actor("Dock", in: found) == nil)
+        #expect(actor("Tom Bakker", in: found)?.kind == .person)
+        #expect(actor("Dixon", in: found) != nil)
+    }
+
     @Test func wordsOpeningAQuotationOrASentenceAreNotNames() {
         let found = actors("“Good,” said Tom Smith. “Inflation is high,” he said. Opposition leader Chico Marx disagreed.")
         #expect(found.map(\.name).sorted() == ["Chico Marx", "Tom Smith"])

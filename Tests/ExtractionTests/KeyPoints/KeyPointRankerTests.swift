@@ -110,6 +110,18 @@ struct KeyPointRankerTests {
         }
     }
 
+    @Test func anOpeningDatelineIsLeftOutOfTheKeyPointText() {
+        let input = """
+        ROTTERDAM — Dock workers at the port walked off the job on Monday after wage talks broke down.
+        WASHINGTON, Dec. 8 (UPI) — The senators agreed on a budget for the port on Tuesday.
+        The strike is expected to last at least two days, the union said on Monday.
+        """
+        let texts = rank(input).map(\.text)
+        #expect(texts.contains("Dock workers at the port walked off the job on Monday after wage talks broke down."))
+        #expect(texts.contains("The senators agreed on a budget for the port on Tuesday."))
+        #expect(!texts.contains { $0.contains("ROTTERDAM") || $0.contains("UPI") })
+    }
+
     @Test func quotationsFoundElsewhereCountAsQuoted() {
         // Two apostrophes both open and close a quotation in some newspapers; mark-matching alone misses it.
         let input = """

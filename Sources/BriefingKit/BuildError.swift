@@ -1,3 +1,5 @@
+import Foundation
+
 /// A position in a source file, 1-based.
 public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
     /// Path of the file as the user gave or sees it.
@@ -22,6 +24,30 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
             if let column { text += ":\(column)" }
         }
         return text
+    }
+}
+
+/// Shows a location inside the content folder the way the user reaches it from the working directory:
+/// "briefings/x/index.md" becomes "Content/briefings/x/index.md" (or the path given with --content). Locations
+/// that are absolute or name no file of the content folder are left as they are.
+public struct ContentPaths: Sendable {
+    /// The content folder as the user gave it.
+    public let content: String
+
+    /// Creates the mapping for the content folder given as `content`.
+    public init(content: String) {
+        self.content = content
+    }
+
+    /// The location as seen from the working directory.
+    public func callAsFunction(_ location: SourceLocation) -> SourceLocation {
+        guard !location.file.hasPrefix("/") else { return location }
+        let shown = content.hasSuffix("/") ? content + location.file : content + "/" + location.file
+        var exists = ObjCBool(false)
+        guard FileManager.default.fileExists(atPath: shown, isDirectory: &exists) else { return location }
+        var moved = location
+        moved.file = shown
+        return moved
     }
 }
 
@@ -54,6 +80,14 @@ public struct BuildError: Error, Sendable, CustomStringConvertible {
         self.hint = hint
     }
 
+    /// The same error (and the others with it) with its paths shown from the working directory.
+    public func relocated(_ paths: ContentPaths) -> BuildError {
+        var moved = self
+        moved.location = location.map { paths($0) }
+        moved.others = others.map { $0.relocated(paths) }
+        return moved
+    }
+
     /// `file:line:column: error: message (hint)`, the form editors and terminals link.
     public var description: String {
         var text = ""
@@ -77,6 +111,11 @@ public struct BuildWarning: Hashable, Sendable, CustomStringConvertible {
     public init(location: SourceLocation? = nil, message: String) {
         self.location = location
         self.message = message
+    }
+
+    /// The same warning with its path shown from the working directory.
+    public func relocated(_ paths: ContentPaths) -> BuildWarning {
+        BuildWarning(location: location.map { paths($0) }, message: message)
     }
 
     /// `file:line: warning: message`.

@@ -54,7 +54,7 @@ struct Briefing: AsyncParsableCommand {
 }
 
 /// Runs `body`; a build error is printed the way terminals and editors link it, and the command exits 1.
-func reporting<T>(_ body: () async throws(BuildError) -> T) async throws -> T {
+func reporting<T>(paths: ContentPaths? = nil, _ body: () async throws(BuildError) -> T) async throws -> T {
     let result: Result<T, BuildError>
     do {
         result = .success(try await body())
@@ -64,7 +64,7 @@ func reporting<T>(_ body: () async throws(BuildError) -> T) async throws -> T {
     switch result {
     case .success(let value): return value
     case .failure(let error):
-        note(error.description)
+        note((paths.map { error.relocated($0) } ?? error).description)
         throw ExitCode(1)
     }
 }

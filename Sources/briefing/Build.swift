@@ -33,14 +33,15 @@ struct Build: AsyncParsableCommand {
         }
         let quiet = quiet
         Signals.install()
-        let report = try await reporting { () async throws(BuildError) in
+        let paths = ContentPaths(content: content)
+        let report = try await reporting(paths: paths) { () async throws(BuildError) in
             try await SiteBuilder(options: options).build { line in if !quiet { note(line) } }
         }
         if Interruption.shared.isRequested {
             note("Interrupted after the new site was written.")
             throw ExitCode(130)
         }
-        for warning in report.warnings { note(warning.description) }
+        for warning in report.warnings { note(warning.relocated(paths).description) }
         guard !quiet else { return }
         let time = String(format: "%.2f s", report.seconds)
         if report.unchanged {

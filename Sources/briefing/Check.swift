@@ -15,7 +15,8 @@ struct Check: AsyncParsableCommand {
             content: URL(fileURLWithPath: content), templates: URL(fileURLWithPath: templates), output: URL(fileURLWithPath: "Public"),
             drafts: drafts)
         let problems = await SiteChecker(options: options).check()
-        for problem in problems { note("\(problem.location): error: \(problem.message)") }
+        let paths = ContentPaths(content: content)
+        for problem in problems { note("\(paths(problem.location)): error: \(problem.message)") }
         if problems.isEmpty {
             print("No problems found.")
         } else {

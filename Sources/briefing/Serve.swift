@@ -28,7 +28,7 @@ struct Serve: AsyncParsableCommand {
         let server = PreviewServer(options: PreviewOptions(build: build, host: host, port: port), log: say)
         let (content, templates, output) = (content, templates, output)
         StopSignals.install { server.stop() }
-        try await reporting { () async throws(BuildError) in
+        try await reporting(paths: ContentPaths(content: content)) { () async throws(BuildError) in
             try await server.run { url in
                 say("Serving \(output)/ at \(url) — watching \(content)/ and \(templates)/; Ctrl-C to stop")
             }

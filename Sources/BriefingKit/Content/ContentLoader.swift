@@ -30,9 +30,15 @@ public struct ContentLoader: Sendable {
     func scan() throws(BuildError) -> ContentScan {
         var warnings: [BuildWarning] = []
         guard FileSystem.isDirectory(root) else {
+            // Run from inside the content folder, the folder above "Content" is this one.
+            let here = root.deletingLastPathComponent()
+            let inside = FileManager.default.fileExists(atPath: here.appendingPathComponent("site.yml").path)
+                || FileSystem.isDirectory(here.appendingPathComponent("briefings"))
             throw BuildError(
                 stage: "load", location: SourceLocation(file: root.path), message: "content folder not found",
-                hint: "run in a site folder (see 'briefing init') or pass --content PATH")
+                hint: inside
+                    ? "this looks like the content folder itself; run from the site folder above it (cd ..) or pass --content ."
+                    : "run in a site folder (see 'briefing init') or pass --content PATH")
         }
         let config = try readOptional("site.yml", warnings: &warnings).map { text throws(BuildError) in
             try SiteConfig.parse(text, file: "site.yml")

@@ -189,4 +189,31 @@ import Testing
             "stray.txt: warning: not built: articles and briefing folders go under briefings/ (move it to briefings/stray.txt)",
         ])
     }
+
+    @Test func runningInsideTheContentFolderSaysSo() throws {
+        let folder = try content()
+        defer { folder.remove() }
+        let inside = folder.url.appendingPathComponent("Content")
+        #expect {
+            try ContentLoader(root: inside.appendingPathComponent("Content"), maxFileSize: 1_000).scan()
+        } throws: { error in
+            (error as? BuildError)?.hint == "this looks like the content folder itself; run from the site folder above it (cd ..) or pass --content ."
+        }
+    }
+
+    @Test func pathsInMessagesAreShownFromTheWorkingDirectory() throws {
+        let folder = try content()
+        defer { folder.remove() }
+        try folder.write("Text.", to: "Content/briefings/a.txt")
+        let paths = ContentPaths(content: folder.url.path + "/Content")
+        let error = BuildError(stage: "load", location: SourceLocation(file: "briefings/a.txt", line: 3), message: "first")
+        var both = error
+        both.others = [BuildError(stage: "load", location: SourceLocation(file: "site.yml", line: 1), message: "second")]
+        #expect(both.relocated(paths).all.map { $0.location?.description } == [
+            folder.url.path + "/Content/briefings/a.txt:3", folder.url.path + "/Content/site.yml:1",
+        ])
+        // Absolute paths and paths of no content file (a page of the output) stay as they are.
+        #expect(paths(SourceLocation(file: "/etc/hosts")).file == "/etc/hosts")
+        #expect(paths(SourceLocation(file: "briefings/a/index.html")).file == "briefings/a/index.html")
+    }
 }

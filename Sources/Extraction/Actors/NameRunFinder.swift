@@ -192,7 +192,9 @@ struct NameRunFinder {
         while lo <= hi, words[lo].cls.contains(.calendar) { lo += 1 }
         guard lo <= hi else { return nil }
         if let known = knownName(lo, hi, article: hadArticle) {
-            return mention(lo, hi, runFirst: lo, canonical: known.name, evidence: known.evidence)
+            // "The Hague": a name that begins with its article is mentioned with it.
+            let start = hadArticle && known.name.hasPrefix("The ") ? lo - 1 : lo
+            return mention(start, hi, runFirst: start, canonical: known.name, evidence: known.evidence)
         }
         var evidence = KindEvidence()
         var gender = Gazetteer.Gender.unknown

@@ -247,6 +247,14 @@ struct ActorAcronymTests {
         #expect(actor("Ann Holt", in: found)?.roles == ["acting Mayor"])
     }
 
+    @Test func aNameThatBeginsWithItsArticleIsMentionedWithIt() throws {
+        let input = "Talks were held in The Hague on Monday, and the envoys left The Hague for Brussels."
+        let found = actors(input)
+        let hague = try #require(actor("The Hague", in: found))
+        let scalars = Array(input.unicodeScalars)
+        #expect(hague.mentions.map { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) } == ["The Hague", "The Hague"])
+    }
+
     @Test func theWordAfterADatelineIsNoName() {
         let found = actors("ROTTERDAM — Dock workers walked off the job on Monday, Tom Bakker said. Dixon reported from Riga.")
         #expect(actor("Dock", in: found) == nil)

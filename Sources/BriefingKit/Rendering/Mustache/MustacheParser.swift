@@ -104,7 +104,10 @@ struct MustacheParser {
                 position += 1
                 let name = try readName(state, tag: tag, characters: Self.partialNameCharacters)
                 guard name == state.sectionName else {
-                    let message = state.sectionName.map { "'{{/\(name)}}' closes section '\($0)', which is still open" }
+                    let opened = location(of: state.sectionTag).line
+                    let message = state.sectionName.map {
+                        "'{{/\(name)}}' closes section '\($0)' (opened on line \(opened)), which is still open"
+                    }
                     throw error(message ?? "'{{/\(name)}}' closes a section that was never opened", at: tag)
                 }
                 if !isStandalone(state) { flush(&whitespace, into: &nodes) }
@@ -178,7 +181,9 @@ struct MustacheParser {
             state.newLine = setNewLine
         }
         if let open = state.sectionName {
-            throw error("'{{\(open)}}' is opened here and never closed (add '{{/\(open)}}')", at: state.sectionTag)
+            let at = state.sectionTag + state.open.count
+            let sigil = at < chars.count && "#^$<".contains(chars[at]) ? String(chars[at]) : ""
+            throw error("'{{\(sigil)\(open)}}' is opened here and never closed (add '{{/\(open)}}')", at: state.sectionTag)
         }
         return Self.merged(nodes)
     }

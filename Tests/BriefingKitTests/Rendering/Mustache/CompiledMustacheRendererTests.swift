@@ -63,7 +63,7 @@ import Testing
         #expect(error.location?.file.hasSuffix("/broken.mustache") == true)
         #expect(error.location?.line == 2)
         #expect(error.location?.column == 3)
-        #expect(error.message == "template syntax error: '{{items}}' is opened here and never closed (add '{{/items}}')")
+        #expect(error.message == "template syntax error: '{{#items}}' is opened here and never closed (add '{{/items}}')")
     }
 
     @Test func aWrongClosingTagIsReportedWhereItIs() throws {
@@ -71,7 +71,7 @@ import Testing
         #expect(error.location?.file.hasSuffix("/partials/bad.mustache") == true)
         #expect(error.location?.line == 2)
         #expect(error.location?.column == 5)
-        #expect(error.message == "template syntax error: '{{/b}}' closes section 'a', which is still open")
+        #expect(error.message == "template syntax error: '{{/b}}' closes section 'a' (opened on line 1), which is still open")
     }
 
     @Test func anUnfinishedTagIsReported() throws {

@@ -48,7 +48,7 @@ struct LinkChecker: Sendable {
         let lower = link.lowercased()
         if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("mailto:") || lower.hasPrefix("//") { return nil }
         if lower.hasPrefix("javascript:") || lower.hasPrefix("data:") { return "unsafe link '\(link)'" }
-        if link.isEmpty { return "empty link (a link whose address is not http, https, mailto or relative is emptied)" }
+        if link.isEmpty { return "empty link (Markdown links to javascript:, vbscript:, file: and data: addresses are emptied)" }
         let (pathPart, fragment) = Self.split(link)
         let target: String
         if pathPart.isEmpty {

@@ -43,6 +43,7 @@ public struct SiteChecker: Sendable {
         guard let commentary else { return onPage }
         let written = broken.link.isEmpty ? nil : "(" + broken.link
         let lines = commentary.markdown.split(separator: "\n", omittingEmptySubsequences: false)
+        // The schemes cmark's safe mode empties, so an empty link on the page was written with one of them.
         let unsafe = ["javascript:", "vbscript:", "data:", "file:"]
         guard
             let index = lines.firstIndex(where: { line in

@@ -33,7 +33,7 @@ import Testing
             "\(source):\(line + 1): broken anchor '../../actors/index.html#no-such-actor': no id 'no-such-actor' in actors/index.html (on \(page))",
             "\(source):\(line + 1): broken link '../2024-05-08-follow-up.md': briefings/2024-05-08-follow-up.md does not exist; "
                 + "link to the built page instead (a briefing's page is <slug>/index.html) (on \(page))",
-            "\(source):\(line + 1): empty link (a link whose address is not http, https, mailto or relative is emptied) (on \(page))",
+            "\(source):\(line + 1): empty link (Markdown links to javascript:, vbscript:, file: and data: addresses are emptied) (on \(page))",
         ].sorted())
     }
 

@@ -46,11 +46,6 @@ public struct ActorRegistry: Hashable, Sendable {
         return entries.first { NameKey.make($0.name) == key || $0.aliases.contains { NameKey.make($0) == key } }
     }
 
-    /// Whether `name` is on the ignore list.
-    public func isIgnored(_ name: String) -> Bool {
-        ignored.contains(NameKey.make(name))
-    }
-
     /// Parses the YAML text of `actors.yml`.
     static func parse(_ yaml: String, file: String) throws(BuildError) -> ActorRegistry {
         let fields = try FrontMatter.parseMapping(yaml, file: file, firstLine: 1)

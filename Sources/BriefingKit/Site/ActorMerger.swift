@@ -120,9 +120,8 @@ struct ActorMerger: Sendable {
         return Result(actors: actors, maps: maps)
     }
 
-    /// The merge key of an extracted actor: its normalised name, without a person's middle initials.
-    static func personKey(_ actor: ExtractedActor, nameKey: String? = nil) -> String {
-        let key = nameKey ?? NameKey.make(actor.name)
+    /// The merge key of an extracted actor from its normalised name `key`: the name without a person's middle initials.
+    static func personKey(_ actor: ExtractedActor, nameKey key: String) -> String {
         guard actor.kind == .person else { return key }
         let words = key.split(separator: " ")
         guard words.count >= 3 else { return key }

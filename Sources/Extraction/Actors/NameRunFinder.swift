@@ -253,7 +253,7 @@ struct NameRunFinder {
         // "the Kentucky Republican": a party or nationality word at the end makes a description, not a name.
         if lo < hi, words[hi].cls.contains(.demonym), !hasOrganizationWord(lo, hi) { return nil }
         // A run that ends in a role word is a description ("Chief Market Strategist"), not a name, unless a
-        // given name comes right before it: that role word is a surname ("Jim Baker", "Tim Cook").
+        // given name comes right before it: that role word is a surname ("Jim Baker", "Steve King").
         if lo < hi, endsInRoleWord(lo, hi), !hasOrganizationWord(lo, hi) {
             return nil
         }

@@ -98,8 +98,11 @@ enum ProseFilter {
         guard capitals >= 3, i < text.count else { return false }
         if scalars[i] == "," || scalars[i] == "(" { return true }
         guard scalars[i] == " ", i + 1 < text.count else { return false }
-        return ["(", "\u{2014}", "\u{2013}", "\u{2015}", "-"].contains(scalars[i + 1])
+        return scalars[i + 1] == "(" || datelineDashes.contains(scalars[i + 1])
     }
+
+    /// The dashes that end a dateline: em, en, horizontal bar, hyphen.
+    private static let datelineDashes: Set<Unicode.Scalar> = ["\u{2014}", "\u{2013}", "\u{2015}", "-"]
 
     /// Where the story starts after a dateline that opens the sentence at `start` ("ROTTERDAM — Dock workers…",
     /// "WASHINGTON (Reuters) - The…", "LONDON, March 3 (AP) — …"): just after the dash and its space; nil when
@@ -110,7 +113,7 @@ enum ProseFilter {
         let limit = min(text.count - 2, start + 60)
         var i = start
         while i < limit {
-            if scalars[i] == " ", ["\u{2014}", "\u{2013}", "\u{2015}", "-"].contains(scalars[i + 1]) {
+            if scalars[i] == " ", datelineDashes.contains(scalars[i + 1]) {
                 var j = i + 2
                 while j < text.count, scalars[j] == "-" { j += 1 }
                 guard j < text.count, scalars[j] == " " else { return nil }

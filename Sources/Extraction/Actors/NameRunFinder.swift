@@ -73,13 +73,25 @@ struct NameRunFinder {
     func mentions() -> [NameMention] {
         var result: [NameMention] = []
         var headlineRuns: [(Int, Int)] = []
+        // Particles seen inside a full name with the word after them ("Marieke de Vries"), by word ids.
+        var particleNames = Set<[Int32]>()
+        for k in words.indices.dropFirst().dropLast()
+        where words[k].cls.contains(.particle) && words[k - 1].isCapitalized && words[k + 1].isCapitalized {
+            particleNames.insert([words[k].id, words[k + 1].id])
+        }
         var i = 0
         while i < words.count {
             guard words[i].isCapitalized else { i += 1; continue }
             let end = runEnd(from: i)
             if headlineParagraphs[words[i].paragraph], !skippedParagraphs[words[i].paragraph] {
                 headlineRuns.append((i, end))
-            } else if let mention = analyse(i, end) {
+            } else if var mention = analyse(i, end) {
+                // "said de Vries" after "Marieke de Vries": the particle is mentioned with the surname.
+                if mention.firstWord == i, i > 0, words[i].gap == .space, particleNames.contains([words[i - 1].id, words[i].id]),
+                    i < 2 || !words[i - 2].isCapitalized || words[i - 1].gap != .space
+                {
+                    mention.span = TextSpan(words[i - 1].start, mention.span.end)
+                }
                 // "CIA Director John Ratcliffe", "U.S. President Donald Trump": known names inside a title count too.
                 if mention.runFirst < mention.firstWord { result += knownNames(mention.runFirst, mention.firstWord - 1) }
                 result.append(mention)

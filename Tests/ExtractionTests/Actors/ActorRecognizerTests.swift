@@ -255,6 +255,13 @@ struct ActorAcronymTests {
         #expect(hague.mentions.map { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) } == ["The Hague", "The Hague"])
     }
 
+    @Test func aSurnameWithItsParticleIsMentionedWithIt() throws {
+        let input = "Mayor Bill de Blasio spoke first. “We are ready,” said de Blasio, and Blasio fans cheered."
+        let blasio = try #require(actor("Bill de Blasio", in: actors(input)))
+        let scalars = Array(input.unicodeScalars)
+        #expect(blasio.mentions.map { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) }.prefix(2) == ["Bill de Blasio", "de Blasio"])
+    }
+
     @Test func theWordAfterADatelineIsNoName() {
         let found = actors("ROTTERDAM — Dock workers walked off the job on Monday, Tom Bakker said. Dixon reported from Riga.")
         #expect(actor("Dock", in: found) == nil)

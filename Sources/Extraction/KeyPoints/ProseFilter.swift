@@ -64,19 +64,7 @@ enum ProseFilter {
         if !punctuated || isTitleCased(text, line) { return line }
         // A short sentence-case line is a headline when the story under it opens with a dateline:
         // "Judge rejects request to unseal file." / "WASHINGTON (AP) — …".
-        return j < text.count && wordCount(text, line) <= 14 && startsWithDateline(text, at: j) ? line : nil
-    }
-
-    /// Words separated by spaces in `span`.
-    private static func wordCount(_ text: ScalarText, _ span: TextSpan) -> Int {
-        var count = 0
-        var inWord = false
-        for i in span.start..<span.end {
-            let space = text.scalars[i].isSpace
-            if !space && !inWord { count += 1 }
-            inWord = !space
-        }
-        return count
+        return j < text.count && text.wordCount(line) <= 14 && startsWithDateline(text, at: j) ? line : nil
     }
 
     /// A paragraph opening with a place in capitals and then a comma, a bracket or a dash: "HEMPSTEAD, N.Y.,",

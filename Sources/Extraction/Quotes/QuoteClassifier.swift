@@ -13,7 +13,7 @@ struct QuoteClassifier {
 
     /// Whether `quote` reports somebody's words.
     func isQuotation(_ quote: QuoteSpan) -> Bool {
-        let words = wordCount(quote.span)
+        let words = text.wordCount(quote.span)
         if isTranscriptTurn(quote.span) || isBracketedAside(quote.span) { return false }
         guard let opening = quote.openingMark else { return true }
         if words <= 3, isNickname(quote.span, opening: opening, closing: quote.closingMark) { return false }
@@ -41,17 +41,6 @@ struct QuoteClassifier {
     }
 
     // MARK: - Shapes of the quoted text
-
-    private func wordCount(_ span: TextSpan) -> Int {
-        var count = 0
-        var inWord = false
-        for k in span.start..<span.end {
-            let space = text.scalars[k].isSpace
-            if !space && !inWord { count += 1 }
-            inWord = !space
-        }
-        return count
-    }
 
     /// "WALLACE: Let's start…": a transcript turn with its speaker's name inside the marks.
     private func isTranscriptTurn(_ span: TextSpan) -> Bool {

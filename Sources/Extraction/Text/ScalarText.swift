@@ -80,6 +80,18 @@ public struct ScalarText: Sendable {
         return TextSpan(start, end)
     }
 
+    /// The number of words, runs of non-space scalars, in `span`.
+    func wordCount(_ span: TextSpan) -> Int {
+        var count = 0
+        var inWord = false
+        for i in span.start..<span.end {
+            let space = scalars[i].isSpace
+            if !space && !inWord { count += 1 }
+            inWord = !space
+        }
+        return count
+    }
+
     /// Spans of the lines that contain something other than white space.
     public func nonBlankLines() -> [TextSpan] {
         var lines: [TextSpan] = []

@@ -203,6 +203,7 @@ struct CueMatcher {
     /// The subject of the clause a quotation sits in when no cue verb names one: `X called Y a "chicken"`.
     /// The first name, pronoun or definite description of the sentence that no preposition governs.
     func clauseSubject(sentence: Int, before limit: Int) -> SpeakerReference? {
+        guard limit > 0 else { return nil }
         var k = limit - 1
         while k > 0, words[k - 1].sentence == sentence { k -= 1 }
         guard k < limit, words[k].sentence == sentence else { return nil }

@@ -182,4 +182,11 @@ struct SpeakerFallbackTests {
     @Test func titleWordThatSpeaksIsASurname() {
         #expect(speakers("“Markets are calm,” Baker said.") == [Pair("Baker", "said")])
     }
+
+    /// A cue whose subject would be a conjunction that opens the text has no clause before it to search (a fuzzer
+    /// finding: the search used to read the word before the first).
+    @Test func cueOpeningTheTextWithAConjunction() {
+        #expect(speakers("And said:\n“Not yet.”") == [Pair(nil, nil)])
+        #expect(speakers("Or said on Monday that:\n“The bridge would open.”") == [Pair(nil, nil)])
+    }
 }

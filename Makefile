@@ -5,7 +5,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || command -v sudo >/dev/null 2>&1 && [ "$$(
 APT_UPDATED := .build/.apt-updated
 RELEASE_BIN := .build/release/briefing
 
-.PHONY: all site test test-tools site-check deps build release extract-score bench fuzz fuzz-smoke clean
+.PHONY: all site test test-tools site-check deps build release extract-score bench fuzz fuzz-build fuzz-smoke clean
 
 all: site
 
@@ -79,16 +79,27 @@ bench: release
 
 FUZZ_SECONDS ?= 300
 FUZZ_BUILD := .build-fuzz
-## libFuzzer over the extraction and the whole content pipeline, FUZZ_SECONDS each (default 300).
-## Findings are written to Fuzz/findings/; the corpus grows in Fuzz/corpus/ (both git-ignored).
-fuzz: deps
+FUZZ_FLAGS := -rss_limit_mb=4096 -artifact_prefix=Fuzz/findings/ -print_final_stats=1
+fuzz-build: deps
 	cd Fuzz && $(SWIFT) build -c release --scratch-path ../$(FUZZ_BUILD) -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld
 	mkdir -p Fuzz/corpus/extraction Fuzz/corpus/content Fuzz/findings
+
+## libFuzzer over the extraction and the whole content pipeline, FUZZ_SECONDS each (default 300), from a random
+## seed. Findings are written to Fuzz/findings/; the corpus grows in Fuzz/corpus/ (both git-ignored). A finding,
+## once fixed, is committed to Fuzz/Seeds/ so that every test run replays it.
+fuzz: fuzz-build
 	cp -n Fuzz/Seeds/extraction/* Fuzz/corpus/extraction/ 2>/dev/null || true
 	cp -n Fuzz/Seeds/content/* Fuzz/corpus/content/ 2>/dev/null || true
-	$(FUZZ_BUILD)/release/FuzzExtraction Fuzz/corpus/extraction -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 -artifact_prefix=Fuzz/findings/ -print_final_stats=1
-	$(FUZZ_BUILD)/release/FuzzContent Fuzz/corpus/content -max_total_time=$(FUZZ_SECONDS) -timeout=20 -rss_limit_mb=4096 -artifact_prefix=Fuzz/findings/ -print_final_stats=1
+	$(FUZZ_BUILD)/release/FuzzExtraction Fuzz/corpus/extraction -max_total_time=$(FUZZ_SECONDS) -timeout=10 $(FUZZ_FLAGS)
+	$(FUZZ_BUILD)/release/FuzzContent Fuzz/corpus/content -max_total_time=$(FUZZ_SECONDS) -timeout=20 $(FUZZ_FLAGS)
 
-## A short run of each fuzzer, as part of the tests.
-fuzz-smoke:
-	$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=20
+## As part of the tests: each committed seed and past finding, then a fixed number of mutations from a fixed random
+## seed, starting from the committed seeds only (never the local corpus) and with Swift's hashing made
+## deterministic, so that a run explores nearly the same inputs on every machine. `make fuzz` is the search.
+FUZZ_SMOKE := .build-fuzz-smoke
+fuzz-smoke: fuzz-build
+	rm -rf $(FUZZ_SMOKE) && mkdir -p $(FUZZ_SMOKE)/extraction $(FUZZ_SMOKE)/content
+	cp Fuzz/Seeds/extraction/* $(FUZZ_SMOKE)/extraction/
+	cp Fuzz/Seeds/content/* $(FUZZ_SMOKE)/content/
+	SWIFT_DETERMINISTIC_HASHING=1 $(FUZZ_BUILD)/release/FuzzExtraction $(FUZZ_SMOKE)/extraction -seed=1 -runs=30000 -timeout=10 $(FUZZ_FLAGS)
+	SWIFT_DETERMINISTIC_HASHING=1 $(FUZZ_BUILD)/release/FuzzContent $(FUZZ_SMOKE)/content -seed=1 -runs=400 -timeout=20 $(FUZZ_FLAGS)

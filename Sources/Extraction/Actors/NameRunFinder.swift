@@ -202,6 +202,8 @@ struct NameRunFinder {
             hi -= 1
         }
         while lo <= hi, words[lo].cls.contains(.calendar) { lo += 1 }
+        // A party and state after a lawmaker's name ("Sen. Ted Cruz (R-Texas)", "Sanders, I-Vt.") names no one.
+        if lo <= hi, isPartyTag(words[lo]) { return nil }
         guard lo <= hi else { return nil }
         if let known = knownName(lo, hi, article: hadArticle) {
             // "The Hague": a name that begins with its article is mentioned with it.
@@ -225,6 +227,14 @@ struct NameRunFinder {
             evidence.person += 6
             if role.gender != .unknown { gender = role.gender }
             lo += 1
+        }
+        // "Mr. President", "Madam Speaker": an honorific before a title that is no surname addresses the office.
+        if lo == hi, lo > runFirst, words[lo].cls.contains(.role), !words[lo].cls.contains(.roleSurname) { return nil }
+        // A lone letter is an initial or a list marker ("X."), never a whole name.
+        if lo == hi, case let length = words[lo].end - words[lo].start,
+            length == 1 || (length == 2 && text.scalars[words[lo].end - 1] == ".")
+        {
+            return nil
         }
         if let title = titleSplit(lo, hi) {
             // "former Labor Minister Karien van Gennip": a lower-case qualifier just before the title belongs to it.
@@ -392,6 +402,15 @@ struct NameRunFinder {
 
     func hasOrganizationWord(_ lo: Int, _ hi: Int) -> Bool {
         (lo...hi).contains { words[$0].cls.contains(.organizationWord) }
+    }
+
+    /// "R-Texas", "D-N.Y.", "I-Vt": a party's initial, a hyphen and a capital.
+    func isPartyTag(_ word: ActorWord) -> Bool {
+        guard word.end - word.start >= 3 else { return false }
+        let first = text.scalars[word.start]
+        let third = text.scalars[word.start + 2]
+        return (first == "D" || first == "R" || first == "I") && text.scalars[word.start + 1] == "-"
+            && third.properties.isUppercase
     }
 
     func isNeverName(_ word: ActorWord) -> Bool {

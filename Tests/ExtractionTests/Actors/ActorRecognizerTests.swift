@@ -273,4 +273,33 @@ struct ActorAcronymTests {
         let found = actors("“Good,” said Tom Smith. “Inflation is high,” he said. Opposition leader Chico Marx disagreed.")
         #expect(found.map(\.name).sorted() == ["Chico Marx", "Tom Smith"])
     }
+
+    @Test func aPartyAndStateTagNamesNoOne() {
+        let found = actors("Sen. Ada Vance (R-Texas) spoke after Rep. Tom Ruiz, D-N.Y., and Sen. Jo Bell, I-Vt.")
+        #expect(found.map(\.name).sorted() == ["Ada Vance", "Jo Bell", "Tom Ruiz"])
+    }
+
+    @Test func anHonorificBeforeATitleAddressesTheOffice() {
+        let found = actors("“Thank you, Mr. President,” said Rep. Lena Ortiz. Mr. King nodded.")
+        #expect(actor("President", in: found) == nil)
+        #expect(actor("Lena Ortiz", in: found)?.kind == .person)
+        #expect(actor("King", in: found)?.kind == .person)
+    }
+
+    @Test func aLoneLetterIsNoName() {
+        let found = actors("The candidates were ranked.\n\nX.\n\nMara Holt came first.")
+        #expect(found.map(\.name) == ["Mara Holt"])
+    }
+
+    @Test func groupNounsOpeningASentenceAreNoNames() {
+        let found = actors("Aides said Dana Pratt would run. Men under 35 backed her.")
+        #expect(found.map(\.name) == ["Dana Pratt"])
+    }
+
+    @Test func companiesWhoseFirstWordIsATitleAreOrganisations() {
+        let found = actors("General Electric said it paid the tax, and Verizon said it would not.")
+        #expect(actor("General Electric", in: found)?.kind == .organization)
+        #expect(actor("Electric", in: found) == nil)
+        #expect(actor("Verizon", in: found)?.kind == .organization)
+    }
 }

@@ -4,7 +4,9 @@ import Extraction
 ///
 /// Names are compared case- and punctuation-insensitively. `actors.yml` renames, merges, re-kinds and
 /// ignores. A person's middle initials do not split them ("Ilse K. Marova" = "Ilse Marova"), and a bare
-/// surname joins the one person of the site with that surname, but stays apart when there are several.
+/// surname joins the one person of the site with that surname; when several share it, it joins the one named in
+/// at least three times as many articles as any other ("Obama" → Barack Obama, not Michelle Obama), and otherwise
+/// stays apart. An `actors.yml` entry for the bare surname keeps it apart.
 struct ActorMerger: Sendable {
     var registry: ActorRegistry
 
@@ -20,6 +22,8 @@ struct ActorMerger: Sendable {
         var kinds: [ActorKind: Int] = [:]
         var roles: [String: (name: String, count: Int)] = [:]
         var entry: ActorRegistry.Entry?
+        /// Articles that name the cluster.
+        var articles = 0
     }
 
     func merge(_ briefings: [Briefing]) -> Result {
@@ -55,8 +59,10 @@ struct ActorMerger: Sendable {
             for article in briefing.articles {
                 var articleIndices: [String: Int] = [:]
                 articleIndices.reserveCapacity(article.extraction.actors.count)
+                var counted = Set<Int>()
                 for actor in article.extraction.actors {
                     guard let index = cluster(for: actor) else { continue }
+                    if counted.insert(index).inserted { clusters[index].articles += 1 }
                     articleIndices[actor.id] = index
                     let weight = actor.mentions.count + 1
                     clusters[index].names[actor.name, default: 0] += weight
@@ -71,7 +77,7 @@ struct ActorMerger: Sendable {
             indices.append(briefingIndices)
         }
 
-        // 2. Bare surnames join the one multi-word person cluster with that surname.
+        // 2. Bare surnames join the one multi-word person cluster with that surname, or the one that dominates.
         var bySurname: [Substring: [Int]] = [:]
         for (index, key) in clusterKeys.enumerated() where Self.dominantKind(clusters[index]) == .person {
             let words = key.split(separator: " ")
@@ -80,8 +86,9 @@ struct ActorMerger: Sendable {
         var redirect = Array(clusters.indices)
         for (index, key) in clusterKeys.enumerated() where !key.utf8.contains(0x20) && !key.hasPrefix("registry:") {
             let kind = Self.dominantKind(clusters[index])
-            guard kind == .person || kind == .other, let owners = bySurname[Substring(key)], owners.count == 1 else { continue }
-            let owner = owners[0]
+            guard kind == .person || kind == .other, let owners = bySurname[Substring(key)],
+                let owner = Self.dominant(owners, articles: { clusters[$0].articles })
+            else { continue }
             redirect[index] = owner
             let source = clusters[index]
             for (name, count) in source.names { clusters[owner].names[name, default: 0] += count }
@@ -127,6 +134,13 @@ struct ActorMerger: Sendable {
         guard words.count >= 3 else { return key }
         let kept = [words[0]] + words.dropFirst().dropLast().filter { $0.count > 1 } + [words[words.count - 1]]
         return kept.joined(separator: " ")
+    }
+
+    /// The one owner of a surname, or the owner named in at least three times as many articles as any other.
+    static func dominant(_ owners: [Int], articles: (Int) -> Int) -> Int? {
+        guard owners.count > 1 else { return owners.first }
+        let ranked = owners.map { (owner: $0, articles: articles($0)) }.sorted { $0.articles > $1.articles }
+        return ranked[0].articles >= 3 * max(ranked[1].articles, 1) ? ranked[0].owner : nil
     }
 
     private static func dominantKind(_ cluster: Cluster) -> ActorKind {

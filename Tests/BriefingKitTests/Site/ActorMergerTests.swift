@@ -41,6 +41,28 @@ import Testing
         #expect(result.actors.keys.sorted() == ["bill-clinton", "clinton", "hillary-clinton"])
     }
 
+    @Test func bareSurnameJoinsThePersonWhoDominatesIt() {
+        let many = (1...3).map { briefing("barack-\($0)", [("Barack Okafor", .person)]) }
+        let result = ActorMerger(registry: ActorRegistry()).merge(
+            many + [briefing("michelle", [("Michelle Okafor", .person)]), briefing("bare", [("Okafor", .person)])])
+        #expect(result.actors.keys.sorted() == ["barack-okafor", "michelle-okafor"])
+        #expect(result.maps.last?[0]["okafor"] == "barack-okafor")
+        #expect(result.actors["barack-okafor"]?.aliases == ["Okafor"])
+    }
+
+    @Test func bareSurnameStaysApartWithoutAClearOwnerOrWithARegistryEntry() {
+        let two = (1...2).map { briefing("barack-\($0)", [("Barack Okafor", .person)]) }
+        let michelle = briefing("michelle", [("Michelle Okafor", .person)])
+        let bare = briefing("bare", [("Okafor", .person)])
+        let close = ActorMerger(registry: ActorRegistry()).merge(two + [michelle, bare])
+        #expect(close.actors.keys.sorted() == ["barack-okafor", "michelle-okafor", "okafor"])
+        let registry = ActorRegistry(
+            entries: [ActorRegistry.Entry(name: "Okafor", aliases: [], kind: .person, roles: [], description: nil, url: nil)],
+            ignored: [])
+        let kept = ActorMerger(registry: registry).merge(two + two + [michelle, bare])
+        #expect(kept.actors.keys.sorted() == ["barack-okafor", "michelle-okafor", "okafor"])
+    }
+
     @Test func registryRenamesMergesRekindsAndIgnores() {
         let registry = ActorRegistry(
             entries: [

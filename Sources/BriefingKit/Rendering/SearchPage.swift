@@ -1,4 +1,5 @@
 import Extraction
+import FoundationEssentials
 
 /// `search/index.html` and `search/search-index.js`: the index ships as a classic script assigning one global,
 /// so search works from `file://` where `fetch()` of local files does not.
@@ -43,6 +44,9 @@ struct SearchPage: Sendable {
             }
         }
         json.endArray()
-        return OutputFile(path: "search/search-index.js", text: "window.BRIEFING_SEARCH_INDEX = " + json.output + ";\n")
+        var script = Data("window.BRIEFING_SEARCH_INDEX = ".utf8)
+        script.append(contentsOf: json.bytes)
+        script.append(contentsOf: ";\n".utf8)
+        return OutputFile(path: "search/search-index.js", data: script)
     }
 }

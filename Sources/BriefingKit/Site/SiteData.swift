@@ -1,4 +1,5 @@
 import Extraction
+import FoundationEssentials
 
 /// Machine-readable files of a site: each briefing's `briefing.json`.
 struct SiteData: Sendable {
@@ -6,7 +7,7 @@ struct SiteData: Sendable {
 
     /// The `briefing.json` of a briefing.
     func file(for briefing: Briefing) -> OutputFile {
-        OutputFile(path: Self.path(for: briefing), text: briefingJSON(briefing))
+        OutputFile(path: Self.path(for: briefing), data: Data(briefingJSON(briefing)))
     }
 
     /// Where a briefing's data goes.
@@ -14,7 +15,7 @@ struct SiteData: Sendable {
 
     /// The extraction contract for the briefing's articles (offsets into each article file, speakers and actor
     /// ids resolved to site actors), plus the briefing's metadata and commentary.
-    func briefingJSON(_ briefing: Briefing) -> String {
+    func briefingJSON(_ briefing: Briefing) -> [UInt8] {
         var json = JSONWriter()
         json.beginObject()
         json.int(1, key: "version")
@@ -71,6 +72,6 @@ struct SiteData: Sendable {
             json.raw("null", key: "commentary")
         }
         json.endObject()
-        return json.output + "\n"
+        return json.bytes + [UInt8(ascii: "\n")]
     }
 }

@@ -1,55 +1,61 @@
 /// Writes compact JSON with keys in the order given, so output is deterministic and fast to produce.
+///
+/// The JSON is built as UTF-8 bytes: a site's search index and data files are megabytes of escaped text, and
+/// appending bytes costs a fraction of appending strings.
 public struct JSONWriter: Sendable {
-    /// The JSON written so far.
-    public private(set) var output: String = ""
+    /// The JSON written so far, as UTF-8.
+    public private(set) var bytes: [UInt8] = []
     private var needsComma: [Bool] = [false]
+
+    /// The JSON written so far.
+    public var output: String { String(decoding: bytes, as: UTF8.self) }
 
     /// Creates an empty writer.
     public init() {
-        output.reserveCapacity(4096)
+        bytes.reserveCapacity(4096)
     }
 
     /// Starts an object, as a value or under `key`.
     public mutating func beginObject(_ key: String? = nil) {
         prefix(key)
-        output += "{"
+        bytes.append(UInt8(ascii: "{"))
         needsComma.append(false)
     }
 
     /// Ends the innermost object.
     public mutating func endObject() {
-        output += "}"
+        bytes.append(UInt8(ascii: "}"))
         needsComma.removeLast()
     }
 
     /// Starts an array, as a value or under `key`.
     public mutating func beginArray(_ key: String? = nil) {
         prefix(key)
-        output += "["
+        bytes.append(UInt8(ascii: "["))
         needsComma.append(false)
     }
 
     /// Ends the innermost array.
     public mutating func endArray() {
-        output += "]"
+        bytes.append(UInt8(ascii: "]"))
         needsComma.removeLast()
     }
 
     /// A string value, or null.
     public mutating func string(_ value: String?, key: String? = nil) {
         prefix(key)
-        if let value { Self.appendQuoted(value, to: &output) } else { output += "null" }
+        if let value { Self.appendQuoted(value, to: &bytes) } else { append("null") }
     }
 
     /// An integer value.
     public mutating func int(_ value: Int, key: String? = nil) {
         prefix(key)
-        Self.appendDecimal(value, to: &output)
+        Self.appendDecimal(value, to: &bytes)
     }
 
     /// Appends an integer's digits without allocating a string for it.
-    static func appendDecimal(_ value: Int, to output: inout String) {
-        if value < 0 { output += "-" }
+    static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
         var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
             UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
@@ -60,93 +66,114 @@ public struct JSONWriter: Sendable {
                 buffer[index] = UInt8(truncatingIfNeeded: magnitude % 10) + 0x30
                 magnitude /= 10
             } while magnitude > 0
-            output += String(decoding: UnsafeRawBufferPointer(rebasing: buffer[index...]), as: UTF8.self)
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[index...]))
         }
     }
 
     /// A number rounded to four decimals.
     public mutating func number(_ value: Double, key: String? = nil) {
         prefix(key)
-        guard value.isFinite else { output += "0"; return }
+        guard value.isFinite else { return append("0") }
         let scaled = (value * 10_000).rounded()
         let whole = Int(scaled) / 10_000
-        let fraction = abs(Int(scaled)) % 10_000
-        if scaled < 0 && whole == 0 { output += "-" }
-        output += String(whole)
-        if fraction != 0 {
-            var digits = String(fraction)
-            digits = String(repeating: "0", count: 4 - digits.count) + digits
-            while digits.hasSuffix("0") { digits.removeLast() }
-            output += "." + digits
+        var fraction = abs(Int(scaled)) % 10_000
+        if scaled < 0 && whole == 0 { bytes.append(UInt8(ascii: "-")) }
+        Self.appendDecimal(whole, to: &bytes)
+        guard fraction != 0 else { return }
+        bytes.append(UInt8(ascii: "."))
+        var divisor = 1_000
+        while fraction != 0 {
+            bytes.append(UInt8(truncatingIfNeeded: fraction / divisor) + 0x30)
+            fraction %= divisor
+            divisor /= 10
         }
     }
 
     /// A boolean value.
     public mutating func bool(_ value: Bool, key: String? = nil) {
         prefix(key)
-        output += value ? "true" : "false"
+        append(value ? "true" : "false")
     }
 
     /// A pre-encoded JSON value.
     public mutating func raw(_ json: String, key: String? = nil) {
         prefix(key)
-        output += json
+        bytes.append(contentsOf: json.utf8)
+    }
+
+    private mutating func append(_ text: StaticString) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
     private mutating func prefix(_ key: String?) {
-        if needsComma[needsComma.count - 1] { output += "," } else { needsComma[needsComma.count - 1] = true }
+        if needsComma[needsComma.count - 1] { bytes.append(UInt8(ascii: ",")) } else { needsComma[needsComma.count - 1] = true }
         if let key {
-            Self.appendQuoted(key, to: &output)
-            output += ":"
+            Self.appendQuoted(key, to: &bytes)
+            bytes.append(UInt8(ascii: ":"))
         }
     }
 
     /// Appends `value` as a JSON string literal; `<`, `>`, `&` and U+2028/2029 are escaped as well, so the
     /// result can sit inside an HTML `<script>` element.
-    public static func appendQuoted(_ value: String, to output: inout String) {
-        output += "\""
-        // Copy runs of plain text as substrings: appending scalar views one by one would copy `output`.
-        let utf8 = value.utf8
-        var plainStart = utf8.startIndex
-        var index = utf8.startIndex
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            var escape: String?
-            switch byte {
-            case 0x22: escape = "\\\""
-            case 0x5C: escape = "\\\\"
-            case 0x0A: escape = "\\n"
-            case 0x0D: escape = "\\r"
-            case 0x09: escape = "\\t"
-            case 0x3C: escape = "\\u003c"
-            case 0x3E: escape = "\\u003e"
-            case 0x26: escape = "\\u0026"
-            case 0x00..<0x20:
-                let hex = String(byte, radix: 16)
-                escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            case 0xE2:
-                // U+2028 and U+2029 (E2 80 A8 / E2 80 A9) end lines in JavaScript.
-                let next = utf8.index(after: index)
-                if next != utf8.endIndex, utf8[next] == 0x80 {
-                    let third = utf8.index(after: next)
-                    if third != utf8.endIndex, utf8[third] == 0xA8 || utf8[third] == 0xA9 {
-                        output += value[plainStart..<index]
-                        output += utf8[third] == 0xA8 ? "\\u2028" : "\\u2029"
-                        index = utf8.index(after: third)
-                        plainStart = index
-                        continue
-                    }
+    public static func appendQuoted(_ value: String, to bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "\""))
+        var value = value
+        value.withUTF8 { utf8 in
+            // Runs of plain bytes are copied at once; only the bytes that need an escape stop the scan.
+            var plainStart = 0
+            var index = 0
+            let count = utf8.count
+            while index < count {
+                let byte = utf8[index]
+                guard byte < 0x20 || needsEscape[Int(byte &- 0x20)] else {
+                    index += 1
+                    continue
                 }
-            default: break
+                var escape: StaticString?
+                var skip = 1
+                switch byte {
+                case 0x22: escape = "\\\""
+                case 0x5C: escape = "\\\\"
+                case 0x0A: escape = "\\n"
+                case 0x0D: escape = "\\r"
+                case 0x09: escape = "\\t"
+                case 0x3C: escape = "\\u003c"
+                case 0x3E: escape = "\\u003e"
+                case 0x26: escape = "\\u0026"
+                case 0xE2:
+                    // U+2028 and U+2029 (E2 80 A8 / E2 80 A9) end lines in JavaScript.
+                    if index + 2 < count, utf8[index + 1] == 0x80, utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9 {
+                        escape = utf8[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                        skip = 3
+                    }
+                default: break
+                }
+                if byte < 0x20, escape == nil {
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[plainStart..<index]))
+                    bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hexDigit(byte >> 4), hexDigit(byte & 0xF)])
+                    index += 1
+                    plainStart = index
+                    continue
+                }
+                guard let escape else {
+                    index += 1
+                    continue
+                }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[plainStart..<index]))
+                escape.withUTF8Buffer { bytes.append(contentsOf: $0) }
+                index += skip
+                plainStart = index
             }
-            if let escape {
-                output += value[plainStart..<index]
-                output += escape
-                plainStart = utf8.index(after: index)
-            }
-            index = utf8.index(after: index)
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[plainStart..<count]))
         }
-        output += value[plainStart..<utf8.endIndex]
-        output += "\""
+        bytes.append(UInt8(ascii: "\""))
     }
+
+    private static func hexDigit(_ value: UInt8) -> UInt8 {
+        value < 10 ? 0x30 + value : 0x61 + value - 10
+    }
+
+    /// For each byte from 0x20 up, whether it may need an escape: `"`, `\`, `<`, `>`, `&` and the lead byte of
+    /// U+2028/2029.
+    private static let needsEscape: [Bool] = (0x20...0xFF).map { [0x22, 0x5C, 0x3C, 0x3E, 0x26, 0xE2].contains($0) }
 }

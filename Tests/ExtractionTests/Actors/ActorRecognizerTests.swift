@@ -302,4 +302,11 @@ struct ActorAcronymTests {
         #expect(actor("Electric", in: found) == nil)
         #expect(actor("Verizon", in: found)?.kind == .organization)
     }
+
+    @Test func aPortIsAnOrganisationUnlessItIsAKnownCity() {
+        let found = actors("The Port of Halden said ships were waiting, and the U.S. Treasury said it would act. Rain fell on Port Louis.")
+        #expect(actor("Port of Halden", in: found)?.kind == .organization)
+        #expect(actor("Treasury Department", in: found)?.kind == .organization)
+        #expect(actor("Port Louis", in: found)?.kind == .place)
+    }
 }

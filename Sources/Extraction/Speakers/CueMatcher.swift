@@ -59,7 +59,14 @@ struct CueMatcher {
         // "Trump said", "he told reporters", "the Kremlin spokesman said", "Peskov, the Kremlin spokesman, said".
         var v = after
         var sawComma = false
-        while v < words.count, v <= after + 14, !context.isQuoted(v), words[v].paragraph == paragraph {
+        // A name right after the quotation with an apposition can put the verb far off ("Harry Kazianis, director
+        // of defence studies at the U.S.-based Centre for the National Interest, said").
+        var reach = 14
+        if let a = context.actor(at: after), context.actors[a].kind == .person {
+            let end = context.mentions[context.mentionOfWord[after]].lastWord
+            if end + 1 < words.count, words[end + 1].gap == .comma { reach = 30 }
+        }
+        while v < words.count, v <= after + reach, !context.isQuoted(v), words[v].paragraph == paragraph {
             if v > after {
                 let gap = words[v].gap
                 if gap == .comma {

@@ -74,6 +74,13 @@ struct SpeakerCueTests {
         #expect(speakers("“It is cold,” says Mayor Tom Brown.") == [Pair("Tom Brown", "says")])
     }
 
+    @Test func longAppositionBeforeTheVerb() {
+        #expect(
+            speakers(
+                "“Talks will stall,” Harry Kazianis, director of defence studies at the U.S.-based Centre for the National "
+                    + "Interest in Washington, said in a statement.") == [Pair("Harry Kazianis", "said")])
+    }
+
     @Test func relativeClauseBeforeTheVerb() {
         #expect(
             speakers("Jane Okafor, who leads the party, said the result was “a turning point.”")

@@ -112,6 +112,8 @@ extension NameRunFinder {
             evidence.organization += 6
         }
         if tokens.count == 1, words[mention.firstWord].isAllCaps, mention.name.count <= 6 { evidence.organization += 2.5 }
+        // "Port of Rotterdam", "Port of Spain" aside (a listed city): the authority that runs a port.
+        if tokens.count >= 3, tokens[0] == "port", words[lo + 1].is(.of) { evidence.organization += 6 }
         // "Statistics Canada", "Infrastructure Canada": a country at the end of a longer name makes an institution.
         if tokens.count >= 2, lastClass.contains(.place), gazetteer.countries.contains(words[mention.lastWord].text(text)),
             !firstClass.contains(.firstName), placeName(lo, hi) == nil

@@ -228,14 +228,10 @@ struct NameRunFinder {
             if role.gender != .unknown { gender = role.gender }
             lo += 1
         }
-        // "Mr. President", "Madam Speaker": an honorific before a title that is no surname addresses the office.
-        if lo == hi, lo > runFirst, words[lo].cls.contains(.role), !words[lo].cls.contains(.roleSurname) { return nil }
-        // A lone letter is an initial or a list marker ("X."), never a whole name.
-        if lo == hi, case let length = words[lo].end - words[lo].start,
-            length == 1 || (length == 2 && text.scalars[words[lo].end - 1] == ".")
-        {
-            return nil
-        }
+        // "Mr. President", "Madam Speaker": an honorific before the name of an office addresses the office.
+        if lo == hi, lo > runFirst, Self.addressedOffices.contains(keys[Int(words[lo].id)]) { return nil }
+        // A lone letter with a full stop is an initial or a list marker ("X."), not a whole name ("X said" is).
+        if lo == hi, words[lo].end - words[lo].start == 2, text.scalars[words[lo].end - 1] == "." { return nil }
         if let title = titleSplit(lo, hi) {
             // "former Labor Minister Karien van Gennip": a lower-case qualifier just before the title belongs to it.
             var roleStart = words[lo].start
@@ -348,6 +344,12 @@ struct NameRunFinder {
 
     static let abstractNounSuffixes = ["tion", "sion", "ment", "ness", "ity", "ism"]
 
+    /// Offices addressed with an honorific in place of a name: "Mr. President", "Madam Speaker".
+    static let addressedOffices: Set<String> = [
+        "president", "speaker", "chairman", "chairwoman", "chair", "secretary", "mayor", "ambassador", "minister",
+        "governor", "senator", "commissioner", "chancellor", "premier",
+    ]
+
     /// Lower-case words that qualify the title after them: "former Labor Minister".
     static let titleQualifiers: Set<String> = ["former", "acting", "interim", "outgoing", "incoming", "then", "ex"]
 
@@ -404,9 +406,10 @@ struct NameRunFinder {
         (lo...hi).contains { words[$0].cls.contains(.organizationWord) }
     }
 
-    /// "R-Texas", "D-N.Y.", "I-Vt": a party's initial, a hyphen and a capital.
+    /// "(R-Texas)", ", D-N.Y.,", "(I-Vt)": a party's initial, a hyphen and a capital, in brackets or after a comma
+    /// (not "D-Day" or "D-Wave").
     func isPartyTag(_ word: ActorWord) -> Bool {
-        guard word.end - word.start >= 3 else { return false }
+        guard word.end - word.start >= 3, word.gap == .comma || word.marks.contains(.openBracket) else { return false }
         let first = text.scalars[word.start]
         let third = text.scalars[word.start + 2]
         return (first == "D" || first == "R" || first == "I") && text.scalars[word.start + 1] == "-"

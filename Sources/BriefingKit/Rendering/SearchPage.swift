@@ -1,5 +1,5 @@
 import Extraction
-import FoundationEssentials
+import Foundation
 
 /// `search/index.html` and `search/search-index.js`: the index ships as a classic script assigning one global,
 /// so search works from `file://` where `fetch()` of local files does not.

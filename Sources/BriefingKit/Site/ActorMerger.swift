@@ -4,9 +4,11 @@ import Extraction
 ///
 /// Names are compared case- and punctuation-insensitively. `actors.yml` renames, merges, re-kinds and
 /// ignores. A person's middle initials do not split them ("Ilse K. Marova" = "Ilse Marova"), and a bare
-/// surname joins the one person of the site with that surname; when several share it, it joins the one named in
-/// at least three times as many articles as any other ("Obama" → Barack Obama, not Michelle Obama), and otherwise
-/// stays apart. An `actors.yml` entry for the bare surname keeps it apart.
+/// surname (of a person, or of unknown kind) joins the one person of the site with that surname; when several
+/// share it, it joins the one named in at least three times as many articles as any other ("Obama" → Barack Obama),
+/// and otherwise stays apart. A surname written with a gendered title ("Mrs. Obama") is kept apart from the bare one
+/// and joins only people whose names do not state the other gender. An `actors.yml` entry for the bare surname
+/// keeps it apart.
 struct ActorMerger: Sendable {
     var registry: ActorRegistry
 
@@ -42,7 +44,11 @@ struct ActorMerger: Sendable {
             if registry.ignored.contains(nameKey) { return nil }
             let entry =
                 registered.isEmpty ? nil : registered[nameKey] ?? actor.aliases.lazy.compactMap({ registered[NameKey.make($0)] }).first
-            let key = entry.map { "registry:" + NameKey.make($0.name) } ?? Self.personKey(actor, nameKey: nameKey)
+            var key = entry.map { "registry:" + NameKey.make($0.name) } ?? Self.personKey(actor, nameKey: nameKey)
+            // "Mrs. Obama" and "Mr. Obama" are different people: a bare surname with a gendered title keeps apart.
+            if entry == nil, actor.kind == .person, !key.utf8.contains(0x20), let gender = Self.titleGender(actor) {
+                key += gender == .female ? "|f" : "|m"
+            }
             if let index = clusterIndex[key] {
                 if let entry, clusters[index].entry == nil { clusters[index].entry = entry }
                 return index
@@ -86,9 +92,12 @@ struct ActorMerger: Sendable {
         var redirect = Array(clusters.indices)
         for (index, key) in clusterKeys.enumerated() where !key.utf8.contains(0x20) && !key.hasPrefix("registry:") {
             let kind = Self.dominantKind(clusters[index])
-            guard kind == .person || kind == .other, let owners = bySurname[Substring(key)],
-                let owner = Self.dominant(owners, articles: { clusters[$0].articles })
-            else { continue }
+            let parts = key.split(separator: "|")
+            guard kind == .person || kind == .other, let surname = parts.first, let candidates = bySurname[surname] else { continue }
+            // A titled surname joins only someone who may bear that title.
+            let gender: NameGender? = parts.count > 1 ? (parts[1] == "f" ? .female : .male) : nil
+            let owners = gender.map { g in candidates.filter { Self.gender(of: clusters[$0]) != g.opposite } } ?? candidates
+            guard let owner = Self.dominant(owners, articles: { clusters[$0].articles }) else { continue }
             redirect[index] = owner
             let source = clusters[index]
             for (name, count) in source.names { clusters[owner].names[name, default: 0] += count }
@@ -134,6 +143,26 @@ struct ActorMerger: Sendable {
         guard words.count >= 3 else { return key }
         let kept = [words[0]] + words.dropFirst().dropLast().filter { $0.count > 1 } + [words[words.count - 1]]
         return kept.joined(separator: " ")
+    }
+
+    /// The gender the titles of a bare surname state ("Mrs. Obama"), when they agree.
+    static func titleGender(_ actor: ExtractedActor) -> NameGender? {
+        let genders = Set(actor.aliases.compactMap { NameGender(of: $0) })
+        return genders.count == 1 ? genders.first : nil
+    }
+
+    /// The gender most of a person cluster's names state (titles, given names), if any.
+    private static func gender(of cluster: Cluster) -> NameGender? {
+        var male = 0
+        var female = 0
+        for (name, count) in cluster.names {
+            switch NameGender(of: name) {
+            case .male?: male += count + 1
+            case .female?: female += count + 1
+            case nil: break
+            }
+        }
+        return male > female ? .male : female > male ? .female : nil
     }
 
     /// The one owner of a surname, or the owner named in at least three times as many articles as any other.

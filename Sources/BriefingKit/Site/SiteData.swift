@@ -1,5 +1,5 @@
 import Extraction
-import FoundationEssentials
+import Foundation
 
 /// Machine-readable files of a site: each briefing's `briefing.json`.
 struct SiteData: Sendable {
@@ -7,7 +7,7 @@ struct SiteData: Sendable {
 
     /// The `briefing.json` of a briefing.
     func file(for briefing: Briefing) -> OutputFile {
-        OutputFile(path: Self.path(for: briefing), data: Data(briefingJSON(briefing)))
+        OutputFile(path: Self.path(for: briefing), data: briefingJSON(briefing))
     }
 
     /// Where a briefing's data goes.
@@ -15,7 +15,7 @@ struct SiteData: Sendable {
 
     /// The extraction contract for the briefing's articles (offsets into each article file, speakers and actor
     /// ids resolved to site actors), plus the briefing's metadata and commentary.
-    func briefingJSON(_ briefing: Briefing) -> [UInt8] {
+    func briefingJSON(_ briefing: Briefing) -> Data {
         var json = JSONWriter()
         json.beginObject()
         json.int(1, key: "version")
@@ -72,6 +72,9 @@ struct SiteData: Sendable {
             json.raw("null", key: "commentary")
         }
         json.endObject()
-        return json.bytes + [UInt8(ascii: "\n")]
+        var data = Data(capacity: json.bytes.count + 1)
+        data.append(contentsOf: json.bytes)
+        data.append(UInt8(ascii: "\n"))
+        return data
     }
 }

@@ -115,7 +115,7 @@ public struct JSONWriter: Sendable {
 
     /// Appends `value` as a JSON string literal; `<`, `>`, `&` and U+2028/2029 are escaped as well, so the
     /// result can sit inside an HTML `<script>` element.
-    public static func appendQuoted(_ value: String, to bytes: inout [UInt8]) {
+    static func appendQuoted(_ value: String, to bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "\""))
         var value = value
         value.withUTF8 { utf8 in

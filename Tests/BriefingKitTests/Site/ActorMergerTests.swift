@@ -50,6 +50,18 @@ import Testing
         #expect(result.actors["barack-okafor"]?.aliases == ["Okafor"])
     }
 
+    @Test func aTitledBareSurnameJoinsOnlySomeoneWhoMayBearTheTitle() {
+        let david = (1...3).map { briefing("david-\($0)", [("David Okafor", .person)]) }
+        var titled = briefing("titled", [("Okafor", .person)])
+        titled.articles[0].extraction.actors[0].aliases = ["Mrs. Okafor"]
+        let result = ActorMerger(registry: ActorRegistry()).merge(david + [briefing("grace", [("Grace Okafor", .person)]), titled])
+        #expect(result.actors.keys.sorted() == ["david-okafor", "grace-okafor"])
+        #expect(result.maps.last?[0]["okafor"] == "grace-okafor")
+        #expect(NameGender(of: "Mrs. Okafor") == .female)
+        #expect(NameGender(of: "David Okafor") == .male)
+        #expect(NameGender(of: "Okafor") == nil)
+    }
+
     @Test func bareSurnameStaysApartWithoutAClearOwnerOrWithARegistryEntry() {
         let two = (1...2).map { briefing("barack-\($0)", [("Barack Okafor", .person)]) }
         let michelle = briefing("michelle", [("Michelle Okafor", .person)])

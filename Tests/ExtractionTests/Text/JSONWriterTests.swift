@@ -8,6 +8,26 @@ import Testing
         #expect(json.output == "\"a\\\"b\\\\c\\nd\\te\\u0001\\u003cscript\\u003e\\u0026\\u2028é—“ok”\"")
     }
 
+    @Test func escapesAtTheEdgesOfAString() {
+        var json = JSONWriter()
+        json.beginArray()
+        json.string("\u{2029}")
+        json.string("a\u{1B}")
+        json.string("\u{7F}ü\"")
+        json.string("")
+        json.string("\u{E2}\u{2014}")
+        json.endArray()
+        #expect(json.output == "[\"\\u2029\",\"a\\u001b\",\"\u{7F}ü\\\"\",\"\",\"\u{E2}\u{2014}\"]")
+    }
+
+    @Test func negativeAndSmallFractions() {
+        var json = JSONWriter()
+        json.beginArray()
+        for value in [-0.5, -1.25, 0.0005, 0.00004, -3.0, 12.3400] { json.number(value) }
+        json.endArray()
+        #expect(json.output == "[-0.5,-1.25,0.0005,0,-3,12.34]")
+    }
+
     @Test func objectsArraysAndNumbers() {
         var json = JSONWriter()
         json.beginObject()

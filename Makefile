@@ -81,6 +81,8 @@ FUZZ_SECONDS ?= 300
 FUZZ_BUILD := .build-fuzz
 FUZZ_FLAGS := -rss_limit_mb=4096 -artifact_prefix=Fuzz/findings/ -print_final_stats=1
 fuzz-build: deps
+	@# The main package is a path dependency here: its plan is made afresh so that new source files are seen.
+	rm -f $(FUZZ_BUILD)/release/description.json
 	cd Fuzz && $(SWIFT) build -c release --scratch-path ../$(FUZZ_BUILD) -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld
 	mkdir -p Fuzz/corpus/extraction Fuzz/corpus/content Fuzz/findings
 

@@ -297,6 +297,11 @@ struct ActorAcronymTests {
         #expect(actor("X", in: actors("X said it removed the posts that Mara Holt flagged.")) != nil)
     }
 
+    @Test func prepositionsOpeningASentenceAreNotPartOfAName() {
+        let found = actors("Unlike Mara Holt, the mayor stayed. Amid the noise, Holt left. Given Holt's record, few were surprised.")
+        #expect(found.map(\.name) == ["Mara Holt"])
+    }
+
     @Test func groupNounsOpeningASentenceAreNoNames() {
         let found = actors("Aides said Dana Pratt would run. Men under 35 backed her.")
         #expect(found.map(\.name) == ["Dana Pratt"])

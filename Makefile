@@ -104,4 +104,6 @@ fuzz-smoke: fuzz-build
 	cp Fuzz/Seeds/extraction/* $(FUZZ_SMOKE)/extraction/
 	cp Fuzz/Seeds/content/* $(FUZZ_SMOKE)/content/
 	SWIFT_DETERMINISTIC_HASHING=1 $(FUZZ_BUILD)/release/FuzzExtraction $(FUZZ_SMOKE)/extraction -seed=1 -runs=30000 -timeout=10 $(FUZZ_FLAGS)
-	SWIFT_DETERMINISTIC_HASHING=1 $(FUZZ_BUILD)/release/FuzzContent $(FUZZ_SMOKE)/content -seed=1 -runs=400 -timeout=20 $(FUZZ_FLAGS)
+	@# Leak checks stay in `make fuzz`: here one rendered page's Data is reported as leaked about once in 500 runs,
+	@# depending on thread timing, which would make the verdict random.
+	SWIFT_DETERMINISTIC_HASHING=1 $(FUZZ_BUILD)/release/FuzzContent $(FUZZ_SMOKE)/content -seed=1 -runs=400 -timeout=20 -detect_leaks=0 $(FUZZ_FLAGS)

@@ -44,9 +44,7 @@ struct SearchPage: Sendable {
             }
         }
         json.endArray()
-        var script = Data("window.BRIEFING_SEARCH_INDEX = ".utf8)
-        script.append(contentsOf: json.bytes)
-        script.append(contentsOf: ";\n".utf8)
-        return OutputFile(path: "search/search-index.js", data: script)
+        let script = Array("window.BRIEFING_SEARCH_INDEX = ".utf8) + json.bytes + Array(";\n".utf8)
+        return OutputFile(path: "search/search-index.js", data: Data(script))
     }
 }

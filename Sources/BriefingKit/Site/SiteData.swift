@@ -72,9 +72,6 @@ struct SiteData: Sendable {
             json.raw("null", key: "commentary")
         }
         json.endObject()
-        var data = Data(capacity: json.bytes.count + 1)
-        data.append(contentsOf: json.bytes)
-        data.append(UInt8(ascii: "\n"))
-        return data
+        return Data(json.bytes + [UInt8(ascii: "\n")])
     }
 }

@@ -8,7 +8,15 @@ extension SitePages {
         case .briefingData(let index): return SiteData.path(for: site.briefings[index])
         case .actor(let id): return PageContext.actorPath(id)
         case .tag(let index): return PageContext.tagPath(site.tags[index].slug)
-        default: return nil
+        case .home: return "index.html"
+        case .actorIndex: return "actors/index.html"
+        case .quotes: return "quotes/index.html"
+        case .tagIndex: return "tags/index.html"
+        case .search: return "search/index.html"
+        case .notFound: return "404.html"
+        case .searchIndex: return "search/search-index.js"
+        case .feed: return "feed.xml"
+        case .sitemap: return nil
         }
     }
 
@@ -18,14 +26,20 @@ extension SitePages {
         case .briefing: return "briefing"
         case .actor: return "actor"
         case .tag: return "tag"
-        default: return nil
+        case .home: return "home"
+        case .actorIndex: return "actors"
+        case .quotes: return "quotes"
+        case .tagIndex: return "tags"
+        case .search: return "search"
+        case .notFound: return "404"
+        case .briefingData, .searchIndex, .feed, .sitemap: return nil
         }
     }
 
     /// A key that changes whenever anything the job's output is made from changes, so an unchanged key means
     /// the page from the last build is still right. `seed` covers the templates the page reads, the settings,
-    /// options and tool; `stamps` are the briefings' file stamps by slug. Jobs over the whole site have no key
-    /// and always run.
+    /// options and tool; `stamps` are the briefings' file stamps by slug. Pages over the whole site are keyed by
+    /// what they show (`siteSummaries`); the sitemap has no key and always runs.
     func key(of job: Job, seed: UInt64, stamps: [String: UInt64]) -> UInt64? {
         var hash = StableHash(seed: seed)
         switch job {
@@ -35,14 +49,7 @@ extension SitePages {
             hash.combine(Int(truncatingIfNeeded: stamp))
             if case .briefingData = job { hash.combine("data") }
             for point in briefing.keyPoints { hash.combine(point.text) }
-            for article in briefing.articles {
-                // Everything the page shows about the actors: merged ids, names, kinds and roles.
-                for local in article.actorMap.keys.sorted() {
-                    guard let id = article.actorMap[local], let summary = actorSummaries[id] else { continue }
-                    hash.combine(local)
-                    hash.combine(Int(truncatingIfNeeded: summary))
-                }
-            }
+            hash.combine(Int(truncatingIfNeeded: briefingActors[index]))
         case .actor(let id):
             guard let actor = site.actors[id] else { return nil }
             hash.combine(actor.id)
@@ -71,13 +78,132 @@ extension SitePages {
             let tag = site.tags[index]
             hash.combine(tag.name)
             for slug in tag.briefings {
-                guard let briefing = site.briefing(slug), let stamp = stamps[slug] else { return nil }
-                hash.combine(Int(truncatingIfNeeded: stamp))
-                for point in briefing.keyPoints.prefix(3) { hash.combine(point.text) }
+                guard let card = cardSummaries[slug] else { return nil }
+                hash.combine(Int(truncatingIfNeeded: card))
             }
-        default:
+        case .home, .actorIndex, .quotes, .tagIndex, .search, .notFound, .searchIndex, .feed:
+            hash.combine("\(job)")
+            hash.combine(Int(truncatingIfNeeded: siteSummaries.of(job)))
+        case .sitemap:
             return nil
         }
         return hash.value
+    }
+}
+
+extension SitePages {
+    /// Per briefing, a hash of everything its pages show about its actors: merged ids, names, kinds and roles.
+    static func actorsShown(by briefing: Briefing, actorSummaries: [String: UInt64]) -> UInt64 {
+        var hash = StableHash()
+        for article in briefing.articles {
+            for actor in article.extraction.actors {
+                guard let id = article.actorMap[actor.id], let summary = actorSummaries[id] else { continue }
+                hash.combine(actor.id)
+                hash.combine(Int(truncatingIfNeeded: summary))
+            }
+        }
+        return hash.value
+    }
+}
+
+/// Hashes of what each page over the whole site shows, made in one pass over the site.
+struct SiteSummaries: Sendable {
+    /// Briefing cards and tags.
+    var home: UInt64
+    /// Every quote with its speaker, briefing title and date.
+    var quotes: UInt64
+    /// Every actor as the actor index lists it.
+    var actorIndex: UInt64
+    /// Tag names and counts.
+    var tagIndex: UInt64
+    /// Briefings with all their key points, actors and quotes.
+    var searchIndex: UInt64
+    /// The newest 50 briefings with all their key points.
+    var feed: UInt64
+
+    /// The summary behind `job`'s key; 0 for pages that show nothing of the site but its settings.
+    func of(_ job: SitePages.Job) -> UInt64 {
+        switch job {
+        case .home: return home
+        case .quotes: return quotes
+        case .actorIndex: return actorIndex
+        case .tagIndex: return tagIndex
+        case .searchIndex: return searchIndex
+        case .feed: return feed
+        default: return 0
+        }
+    }
+
+    /// Each briefing's card hash by slug, and the page summaries.
+    static func make(_ site: Site) -> ([String: UInt64], SiteSummaries) {
+        var cards: [String: UInt64] = [:]
+        cards.reserveCapacity(site.briefings.count)
+        var home = StableHash(), quotes = StableHash(), actors = StableHash(), tags = StableHash()
+        var briefings = StableHash(), feed = StableHash(), names = StableHash()
+        for (position, briefing) in site.briefings.enumerated() {
+            let source = briefing.source
+            var card = StableHash()
+            card.combine(briefing.slug)
+            card.combine(source.title)
+            card.combine(source.date ?? "\u{0}")
+            card.combine(source.summary ?? "\u{0}")
+            card.combine(source.fictional ? 1 : 0)
+            card.combine(source.tags.count)
+            for tag in source.tags { card.combine(tag) }
+            var all = card
+            for point in briefing.keyPoints.prefix(3) { card.combine(point.text) }
+            card.combine(briefing.articles.count)
+            all.combine(briefing.keyPoints.count)
+            for point in briefing.keyPoints { all.combine(point.text) }
+            quotes.combine(briefing.slug)
+            quotes.combine(source.title)
+            quotes.combine(source.date ?? "\u{0}")
+            var count = 0
+            for article in briefing.articles {
+                quotes.combine(article.extraction.quotes.count)
+                count += article.extraction.quotes.count
+                for quote in article.extraction.quotes {
+                    quotes.combine(quote.text)
+                    quotes.combine(quote.speaker ?? "\u{0}")
+                    quotes.combine(quote.speakerId.flatMap { article.actorMap[$0] } ?? "\u{0}")
+                }
+            }
+            card.combine(count)
+            cards[briefing.slug] = card.value
+            home.combine(Int(truncatingIfNeeded: card.value))
+            briefings.combine(Int(truncatingIfNeeded: all.value))
+            if position < 50 { feed.combine(Int(truncatingIfNeeded: all.value)) }
+        }
+        for tag in site.tags {
+            tags.combine(tag.slug)
+            tags.combine(tag.name)
+            tags.combine(tag.briefings.count)
+        }
+        for id in site.actors.keys.sorted() {
+            guard let actor = site.actors[id] else { continue }
+            names.combine(id)
+            names.combine(actor.name)
+            actors.combine(id)
+            actors.combine(actor.name)
+            actors.combine(actor.kind.rawValue)
+            actors.combine(actor.roles.count)
+            for role in actor.roles { actors.combine(role) }
+            actors.combine(actor.aliases.count)
+            for alias in actor.aliases { actors.combine(alias) }
+            actors.combine(actor.briefings.count)
+            actors.combine(actor.quotes.count)
+            actors.combine(actor.mentionCount)
+        }
+        home.combine(site.briefings.count)
+        home.combine(Int(truncatingIfNeeded: tags.value))
+        quotes.combine(Int(truncatingIfNeeded: names.value))
+        briefings.combine(Int(truncatingIfNeeded: actors.value))
+        briefings.combine(Int(truncatingIfNeeded: quotes.value))
+        return (
+            cards,
+            SiteSummaries(
+                home: home.value, quotes: quotes.value, actorIndex: actors.value, tagIndex: tags.value,
+                searchIndex: briefings.value, feed: feed.value)
+        )
     }
 }

@@ -7,6 +7,12 @@ struct SitePages: Sendable {
     let actorSummaries: [String: UInt64]
     /// Per briefing, a hash of what other pages show of it (slug, title, date), for page keys.
     let briefingSummaries: [String: UInt64]
+    /// Per briefing in site order, a hash of what its pages show of its actors, for page keys.
+    let briefingActors: [UInt64]
+    /// Per briefing, a hash of its card on the home and tag pages, for page keys.
+    let cardSummaries: [String: UInt64]
+    /// Per page over the whole site, a hash of what it shows, so that an edit it does not show leaves it alone.
+    let siteSummaries: SiteSummaries
 
     init(site: Site) {
         self.site = site
@@ -28,6 +34,9 @@ struct SitePages: Sendable {
             briefings[briefing.slug] = hash.value
         }
         briefingSummaries = briefings
+        (cardSummaries, siteSummaries) = SiteSummaries.make(site)
+        let summaries = actorSummaries
+        briefingActors = site.briefings.map { Self.actorsShown(by: $0, actorSummaries: summaries) }
     }
 
     /// One unit of output.

@@ -125,7 +125,7 @@ public struct JSONWriter: Sendable {
             let count = utf8.count
             while index < count {
                 let byte = utf8[index]
-                guard byte < 0x20 || needsEscape[Int(byte &- 0x20)] else {
+                guard needsEscape(byte) else {
                     index += 1
                     continue
                 }
@@ -173,7 +173,11 @@ public struct JSONWriter: Sendable {
         value < 10 ? 0x30 + value : 0x61 + value - 10
     }
 
-    /// For each byte from 0x20 up, whether it may need an escape: `"`, `\`, `<`, `>`, `&` and the lead byte of
-    /// U+2028/2029.
-    private static let needsEscape: [Bool] = (0x20...0xFF).map { [0x22, 0x5C, 0x3C, 0x3E, 0x26, 0xE2].contains($0) }
+    /// Control characters, `"`, `\`, `<`, `>`, `&`, and the lead byte of U+2028/2029 stop the scan of plain bytes.
+    @inline(__always) private static func needsEscape(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x00..<0x20, 0x22, 0x26, 0x3C, 0x3E, 0x5C, 0xE2: return true
+        default: return false
+        }
+    }
 }

@@ -10,7 +10,7 @@ import Testing
         enum Reuse: Sendable {
             /// Every page is rendered again.
             case none
-            /// Only the briefings' `briefing.json` files, which no template shapes, are kept.
+            /// Only the files no template shapes are kept: the briefings' `briefing.json`, the search index and the feed.
             case dataOnly
             /// More than the `briefing.json` files are kept.
             case pages
@@ -36,6 +36,14 @@ import Testing
         Change(name: "commentary edited", reuse: .pages) { site in
             let path = "Content/briefings/2024-05-01-river-dispute/index.md"
             try site.folder.write(try site.folder.read(path).replacingOccurrences(of: "two deadlines", with: "three deadlines"), to: path)
+        },
+        Change(name: "quote edited", reuse: .pages) { site in
+            let path = "Content/briefings/2024-05-01-river-dispute/report.txt"
+            try site.folder.write(try site.folder.read(path).replacingOccurrences(of: "It is a bad plan", with: "It is a worse plan"), to: path)
+        },
+        Change(name: "briefing retitled", reuse: .pages) { site in
+            let path = "Content/briefings/2024-05-08-follow-up.txt"
+            try site.folder.write(try site.folder.read(path).replacingOccurrences(of: "defends the dam", with: "defends the weir"), to: path)
         },
         Change(name: "briefing added", reuse: .pages) { site in
             try site.folder.write(
@@ -75,7 +83,7 @@ import Testing
         #expect(!incremental.unchanged)
         switch change.reuse {
         case .none: #expect(incremental.reused == 0)
-        case .dataOnly: #expect(incremental.reused == incremental.briefings, "only the briefing.json files kept")
+        case .dataOnly: #expect(incremental.reused == incremental.briefings + 2, "only briefing.json, search index and feed kept")
         case .pages: #expect(incremental.reused > incremental.briefings, "pages reused")
         }
 

@@ -66,14 +66,20 @@ struct BinaryWriter {
 struct BinaryReader {
     struct Corrupt: Error {}
 
-    private let bytes: [UInt8]
-    private var offset = 0
+    private let bytes: ArraySlice<UInt8>
+    private var offset: Int
 
     init(_ bytes: [UInt8]) {
-        self.bytes = bytes
+        self.init(bytes[...])
     }
 
-    var isAtEnd: Bool { offset == bytes.count }
+    /// A reader of part of a larger buffer; positions count from the buffer's start.
+    init(_ bytes: ArraySlice<UInt8>) {
+        self.bytes = bytes
+        offset = bytes.startIndex
+    }
+
+    var isAtEnd: Bool { offset == bytes.endIndex }
 
     /// Where the next read starts.
     var position: Int { offset }
@@ -81,11 +87,18 @@ struct BinaryReader {
     /// The bytes between two positions, as read.
     func bytes(from start: Int, to end: Int) -> ArraySlice<UInt8> { bytes[start..<end] }
 
+    /// The next `count` bytes, skipped.
+    mutating func slice(_ count: Int) throws(Corrupt) -> ArraySlice<UInt8> {
+        guard count >= 0, count <= bytes.endIndex - offset else { throw Corrupt() }
+        defer { offset += count }
+        return bytes[offset..<(offset + count)]
+    }
+
     mutating func int() throws(Corrupt) -> Int {
         var result: UInt64 = 0
         var shift: UInt64 = 0
         while true {
-            guard offset < bytes.count, shift < 64 else { throw Corrupt() }
+            guard offset < bytes.endIndex, shift < 64 else { throw Corrupt() }
             let byte = bytes[offset]
             offset += 1
             result |= UInt64(byte & 0x7F) << shift
@@ -97,7 +110,7 @@ struct BinaryReader {
     }
 
     mutating func uint64() throws(Corrupt) -> UInt64 {
-        guard offset + 8 <= bytes.count else { throw Corrupt() }
+        guard offset + 8 <= bytes.endIndex else { throw Corrupt() }
         var value: UInt64 = 0
         for index in 0..<8 { value |= UInt64(bytes[offset + index]) << (8 * UInt64(index)) }
         offset += 8
@@ -109,14 +122,14 @@ struct BinaryReader {
     }
 
     mutating func bool() throws(Corrupt) -> Bool {
-        guard offset < bytes.count, bytes[offset] <= 1 else { throw Corrupt() }
+        guard offset < bytes.endIndex, bytes[offset] <= 1 else { throw Corrupt() }
         offset += 1
         return bytes[offset - 1] == 1
     }
 
     mutating func string() throws(Corrupt) -> String {
         let count = try int()
-        guard count >= 0, offset + count <= bytes.count else { throw Corrupt() }
+        guard count >= 0, count <= bytes.endIndex - offset else { throw Corrupt() }
         defer { offset += count }
         return String(decoding: bytes[offset..<(offset + count)], as: UTF8.self)
     }
@@ -127,7 +140,7 @@ struct BinaryReader {
 
     mutating func array<T>(_ read: (inout BinaryReader) throws(Corrupt) -> T) throws(Corrupt) -> [T] {
         let count = try int()
-        guard count >= 0, count <= bytes.count - offset else { throw Corrupt() }
+        guard count >= 0, count <= bytes.endIndex - offset else { throw Corrupt() }
         var values: [T] = []
         values.reserveCapacity(count)
         for _ in 0..<count { values.append(try read(&self)) }

@@ -11,7 +11,7 @@ import Foundation
 /// option, or a cache written by another version of the format makes the affected part (or all of it) be
 /// recomputed, so a build with the cache writes exactly what a build without it writes.
 struct BuildCache: Sendable {
-    static let formatVersion = 2
+    static let formatVersion = 3
 
     /// The cache folder.
     let folder: URL
@@ -87,19 +87,27 @@ struct BuildCache: Sendable {
         else { return nil }
         var reader = BinaryReader(Array(data))
         do throws(BinaryReader.Corrupt) {
-            let briefings = try reader.array { reader throws(BinaryReader.Corrupt) in
-                let path = try reader.string()
-                let stamp = try reader.uint64()
-                let start = reader.position
-                let prepared = try reader.value(PreparedBriefing.self)
-                return (path, stamp, prepared, reader.bytes(from: start, to: reader.position))
+            // Each briefing is stored with its length, so that they can be decoded on every core.
+            let entries = try reader.array { reader throws(BinaryReader.Corrupt) in
+                (path: try reader.string(), stamp: try reader.uint64(), encoded: try reader.slice(Int(try reader.uint64())))
             }
             let keys = try reader.array { reader throws(BinaryReader.Corrupt) in (try reader.string(), try reader.uint64()) }
             guard reader.isAtEnd else { return nil }
+            let decoded = try? concurrentMap(entries) { entry throws(BuildError) -> PreparedBriefing? in
+                var reader = BinaryReader(entry.encoded)
+                guard let prepared = try? reader.value(PreparedBriefing.self), reader.isAtEnd else { return nil }
+                return prepared
+            }
+            guard let decoded else { return nil }
             var state = State(
                 identity: header.identity, fingerprint: header.fingerprint, outputManifest: header.outputManifest,
                 summary: header.summary, briefings: [:], pageKeys: [:])
-            for (path, stamp, prepared, encoded) in briefings { state.briefings[path] = (stamp, prepared, encoded) }
+            state.briefings.reserveCapacity(entries.count)
+            for (entry, prepared) in zip(entries, decoded) {
+                guard let prepared else { return nil }
+                state.briefings[entry.path] = (entry.stamp, prepared, entry.encoded)
+            }
+            state.pageKeys.reserveCapacity(keys.count)
             for (path, key) in keys { state.pageKeys[path] = key }
             return state
         } catch {
@@ -114,7 +122,13 @@ struct BuildCache: Sendable {
             guard let entry = state.briefings[path] else { return }
             writer.string(path)
             writer.uint64(entry.stamp)
-            if let encoded = entry.encoded { writer.raw(encoded) } else { writer.value(entry.prepared) }
+            let encoded = entry.encoded ?? {
+                var own = BinaryWriter(capacity: 1 << 14)
+                own.value(entry.prepared)
+                return own.bytes[...]
+            }()
+            writer.uint64(UInt64(encoded.count))
+            writer.raw(encoded)
         }
         body.array(state.pageKeys.keys.sorted()) { writer, path in
             writer.string(path)

@@ -82,10 +82,9 @@ struct BuildCache: Sendable {
 
     /// The whole state, or nil when there is none, it is unreadable, or it was written by another binary.
     func read() -> State? {
-        guard let header = readHeader(), header.identity == Self.identity,
-            let data = FileManager.default.contents(atPath: stateURL.path)
+        guard let header = readHeader(), header.identity == Self.identity, let bytes = try? RawFile.readBytes(stateURL.path)
         else { return nil }
-        var reader = BinaryReader(Array(data))
+        var reader = BinaryReader(bytes)
         do throws(BinaryReader.Corrupt) {
             // Each briefing is stored with its length, so that they can be decoded on every core.
             let entries = try reader.array { reader throws(BinaryReader.Corrupt) in
@@ -116,24 +115,42 @@ struct BuildCache: Sendable {
     }
 
     /// Stores `state`; a cache that cannot be written only makes the next build slower, so failures are ignored.
+    /// Briefings read from the cache are written back from the bytes they were read from.
     func write(_ state: State) {
-        var body = BinaryWriter(capacity: 1 << 20)
-        body.array(state.briefings.keys.sorted()) { writer, path in
-            guard let entry = state.briefings[path] else { return }
-            writer.string(path)
-            writer.uint64(entry.stamp)
-            let encoded = entry.encoded ?? {
-                var own = BinaryWriter(capacity: 1 << 14)
-                own.value(entry.prepared)
-                return own.bytes[...]
-            }()
-            writer.uint64(UInt64(encoded.count))
-            writer.raw(encoded)
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        // The header goes last: a cache whose body is half-written has an old header that no longer matches.
+        unlink(headerURL.path)
+        let temporary = stateURL.path + ".tmp-\(getpid())"
+        do throws(FileError) {
+            var file = try StreamingFile(path: temporary)
+            var fields = BinaryWriter(capacity: 256)
+            fields.int(state.briefings.count)
+            for path in state.briefings.keys.sorted() {
+                guard let entry = state.briefings[path] else { continue }
+                fields.string(path)
+                fields.uint64(entry.stamp)
+                let encoded = entry.encoded ?? {
+                    var own = BinaryWriter(capacity: 1 << 14)
+                    own.value(entry.prepared)
+                    return own.bytes[...]
+                }()
+                fields.uint64(UInt64(encoded.count))
+                file.append(fields.bytes)
+                file.append(encoded)
+                fields = BinaryWriter(capacity: 256)
+            }
+            var keys = BinaryWriter(capacity: state.pageKeys.count * 48)
+            keys.array(state.pageKeys.keys.sorted()) { writer, path in
+                writer.string(path)
+                writer.uint64(state.pageKeys[path] ?? 0)
+            }
+            file.append(keys.bytes)
+            try file.finish()
+        } catch {
+            unlink(temporary)
+            return
         }
-        body.array(state.pageKeys.keys.sorted()) { writer, path in
-            writer.string(path)
-            writer.uint64(state.pageKeys[path] ?? 0)
-        }
+        guard rename(temporary, stateURL.path) == 0 else { return }
         var header = BinaryWriter(capacity: 256)
         header.string(state.identity)
         header.uint64(state.fingerprint)
@@ -141,10 +158,6 @@ struct BuildCache: Sendable {
         for count in [state.summary.briefings, state.summary.drafts, state.summary.quotes, state.summary.actors] {
             header.uint64(UInt64(count))
         }
-        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        // The header goes last: a cache whose body is half-written has an old header that no longer matches.
-        unlink(headerURL.path)
-        guard write(body.bytes, to: stateURL) else { return }
         _ = write(header.bytes, to: headerURL)
     }
 

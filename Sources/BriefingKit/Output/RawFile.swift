@@ -20,15 +20,18 @@ struct FileError: Error, CustomStringConvertible {
 enum RawFile {
     /// The bytes of the file at `path`.
     static func read(_ path: String) throws(FileError) -> Data {
+        Data(try readBytes(path))
+    }
+
+    /// The bytes of the file at `path`, as an array (no copy into `Data`).
+    static func readBytes(_ path: String) throws(FileError) -> [UInt8] {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw FileError(call: "open", path: path, code: errno) }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw FileError(call: "stat", path: path, code: errno) }
-        var bytes = [UInt8](repeating: 0, count: max(0, Int(info.st_size)))
-        var filled = 0
         var failure: Int32 = 0
-        bytes.withUnsafeMutableBytes { buffer in
+        let bytes = [UInt8](unsafeUninitializedCapacity: max(0, Int(info.st_size))) { buffer, filled in
             while filled < buffer.count, let base = buffer.baseAddress {
                 let count = Glibc.read(fd, base + filled, buffer.count - filled)
                 if count < 0 {
@@ -42,7 +45,7 @@ enum RawFile {
         }
         if failure != 0 { throw FileError(call: "read", path: path, code: failure) }
         // A file that grew while being read keeps what was there when it was opened.
-        return Data(bytes[0..<filled])
+        return bytes
     }
 
     /// Writes `data` to the file at `path`, creating it or replacing what it held. An existing file is written
@@ -68,6 +71,67 @@ enum RawFile {
         if failure == 0 && ftruncate(fd, off_t(data.count)) != 0 { failure = errno }
         if close(fd) != 0 && failure == 0 { failure = errno }
         if failure != 0 { throw FileError(call: "write", path: path, code: failure) }
+    }
+}
+
+/// A large file written in pieces through one fixed buffer, so that it is never assembled in memory first.
+/// Like `RawFile.write`, an existing file is written over and cut to length rather than truncated first.
+struct StreamingFile {
+    private let fd: Int32
+    private let path: String
+    private var buffer: [UInt8] = []
+    private var length = 0
+    private var failure: Int32 = 0
+    private static let capacity = 1 << 20
+
+    init(path: String) throws(FileError) {
+        fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw FileError(call: "open", path: path, code: errno) }
+        self.path = path
+        buffer.reserveCapacity(Self.capacity)
+    }
+
+    /// Appends `bytes`: through the buffer when small, straight to the file when larger than it.
+    mutating func append(_ bytes: UnsafeRawBufferPointer) {
+        length += bytes.count
+        if buffer.count + bytes.count > Self.capacity { flush() }
+        if bytes.count >= Self.capacity {
+            send(bytes)
+        } else {
+            buffer.append(contentsOf: bytes)
+        }
+    }
+
+    mutating func append(_ bytes: some ContiguousBytes) {
+        bytes.withUnsafeBytes { append($0) }
+    }
+
+    /// Writes what is buffered, cuts the file to what was appended and closes it.
+    consuming func finish() throws(FileError) {
+        flush()
+        if failure == 0 && ftruncate(fd, off_t(length)) != 0 { failure = errno }
+        if close(fd) != 0 && failure == 0 { failure = errno }
+        if failure != 0 { throw FileError(call: "write", path: path, code: failure) }
+    }
+
+    private mutating func flush() {
+        guard !buffer.isEmpty else { return }
+        let pending = buffer
+        pending.withUnsafeBytes { send($0) }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    private mutating func send(_ bytes: UnsafeRawBufferPointer) {
+        var offset = 0
+        while failure == 0, offset < bytes.count, let base = bytes.baseAddress {
+            let written = Glibc.write(fd, base + offset, bytes.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                failure = errno
+                return
+            }
+            offset += written
+        }
     }
 }
 

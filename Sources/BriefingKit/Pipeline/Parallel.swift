@@ -44,6 +44,12 @@ enum ProcessInfoCores {
     static let count = ProcessInfo.processInfo.activeProcessorCount
 }
 
+/// Maps `items` with `transform`, which cannot fail, on every core, keeping the input order.
+func concurrentMap<Input: Sendable, Output: Sendable>(_ items: [Input], each transform: @Sendable (Input) -> Output) -> [Output] {
+    // Only a task that produced no result can fail; the map is then done again here.
+    (try? concurrentMap(items) { item throws(BuildError) in transform(item) }) ?? items.map(transform)
+}
+
 /// Maps `items` with `transform` on every core without leaving synchronous code, keeping the input order. When
 /// items fail, the first error (in input order) is thrown carrying the others, so every failing item is reported.
 func concurrentMap<Input: Sendable, Output: Sendable>(

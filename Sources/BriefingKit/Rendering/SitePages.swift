@@ -36,7 +36,7 @@ struct SitePages: Sendable {
         briefingSummaries = briefings
         (cardSummaries, siteSummaries) = SiteSummaries.make(site)
         let summaries = actorSummaries
-        briefingActors = site.briefings.map { Self.actorsShown(by: $0, actorSummaries: summaries) }
+        briefingActors = concurrentMap(site.briefings, each: { briefing in Self.actorsShown(by: briefing, actorSummaries: summaries) })
     }
 
     /// One unit of output.

@@ -92,11 +92,17 @@ struct SiteAssembler: Sendable {
                 for other in leading where other != member { companions[Int(member)].append(other) }
             }
         }
+        // Companions counted in one array indexed by actor, reset after each actor: linear in the pairs.
+        var tally = [Int](repeating: 0, count: actors.count)
+        var seen: [Int32] = []
         for (i, list) in companions.enumerated() where !list.isEmpty {
-            var runs: [(id: Int32, count: Int)] = []
-            for other in list.sorted() {
-                if runs.last?.id == other { runs[runs.count - 1].count += 1 } else { runs.append((other, 1)) }
+            for other in list {
+                if tally[Int(other)] == 0 { seen.append(other) }
+                tally[Int(other)] += 1
             }
+            var runs = seen.map { (id: $0, count: tally[Int($0)]) }
+            for other in seen { tally[Int(other)] = 0 }
+            seen.removeAll(keepingCapacity: true)
             runs.sort { ($0.count, mentions[Int($0.id)], $1.id) > ($1.count, mentions[Int($1.id)], $0.id) }
             actors[i].related = runs.prefix(relatedCount).map { RelatedActor(id: actors[Int($0.id)].id, count: $0.count) }
         }

@@ -94,13 +94,19 @@ final class TreeSync: Sendable {
         let (manifest, written) = state.withLock { ($0.manifest, $0.written) }
         let stale = previous.map { Array(Set($0.keys).subtracting(manifest.keys)) } ?? walk().filter { manifest[$0] == nil }
         Self.remove(stale, below: root)
-        var text = ""
+        var text: [UInt8] = []
+        text.reserveCapacity(manifest.count * 64)
         for path in manifest.keys.sorted() {
             guard let entry = manifest[path] else { continue }
-            text += String(entry.hash, radix: 16) + " " + String(entry.size) + " " + path + "\n"
+            text += String(entry.hash, radix: 16).utf8
+            text.append(0x20)
+            text += String(entry.size).utf8
+            text.append(0x20)
+            text += path.utf8
+            text.append(0x0A)
         }
         do {
-            try RawFile.write(Data(text.utf8), to: root + "/" + Self.manifestName)
+            try RawFile.write(Data(text), to: root + "/" + Self.manifestName)
         } catch {
             throw BuildError(stage: "write", location: SourceLocation(file: Self.manifestName), message: "cannot write: \(error)")
         }
@@ -158,14 +164,52 @@ final class TreeSync: Sendable {
         return paths
     }
 
+    /// The manifest's entries, or nil when it is missing or any line is malformed. Parsed from bytes: it
+    /// has a line for every file of the site and is read on every build.
     private static func readManifest(_ root: String) -> [String: Entry]? {
-        guard let data = try? RawFile.read(root + "/" + manifestName) else { return nil }
+        guard let bytes = try? RawFile.readBytes(root + "/" + manifestName) else { return nil }
         var entries: [String: Entry] = [:]
-        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
-            let parts = line.split(separator: " ", maxSplits: 2)
-            guard parts.count == 3, let hash = UInt64(parts[0], radix: 16), let size = Int(parts[1]) else { return nil }
-            entries[String(parts[2])] = Entry(size: size, hash: hash)
+        entries.reserveCapacity(bytes.count / 48)
+        let parsed: Bool = bytes.withUnsafeBufferPointer { buffer in
+            var index = 0
+            let count = buffer.count
+            while index < count {
+                var hash: UInt64 = 0
+                var digits = 0
+                while index < count, let value = hexValue(buffer[index]) {
+                    guard digits < 16 else { return false }
+                    hash = hash << 4 | UInt64(value)
+                    digits += 1
+                    index += 1
+                }
+                guard digits > 0, index < count, buffer[index] == 0x20 else { return false }
+                index += 1
+                var size = 0
+                digits = 0
+                while index < count, buffer[index] >= 0x30, buffer[index] <= 0x39 {
+                    guard digits < 18 else { return false }
+                    size = size * 10 + Int(buffer[index] - 0x30)
+                    digits += 1
+                    index += 1
+                }
+                guard digits > 0, index < count, buffer[index] == 0x20 else { return false }
+                index += 1
+                let start = index
+                while index < count, buffer[index] != 0x0A { index += 1 }
+                guard index > start else { return false }
+                entries[String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<index]), as: UTF8.self)] = Entry(size: size, hash: hash)
+                index += 1
+            }
+            return true
         }
-        return entries
+        return parsed ? entries : nil
+    }
+
+    private static func hexValue(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case 0x30...0x39: return byte - 0x30
+        case 0x61...0x66: return byte - 0x61 + 10
+        default: return nil
+        }
     }
 }

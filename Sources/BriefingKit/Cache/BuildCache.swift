@@ -11,7 +11,7 @@ import Foundation
 /// option, or a cache written by another version of the format makes the affected part (or all of it) be
 /// recomputed, so a build with the cache writes exactly what a build without it writes.
 struct BuildCache: Sendable {
-    static let formatVersion = 3
+    static let formatVersion = 4
 
     /// The cache folder.
     let folder: URL
@@ -31,6 +31,8 @@ struct BuildCache: Sendable {
         var briefings: [String: (stamp: UInt64, prepared: PreparedBriefing, encoded: ArraySlice<UInt8>?)]
         /// The key of every page that has one, by output path.
         var pageKeys: [String: UInt64]
+        /// The site's actors as last assembled.
+        var assembly: ActorAssembly?
     }
 
     /// The counts a build reports, kept so that a build that finds nothing changed can report them too.
@@ -91,6 +93,7 @@ struct BuildCache: Sendable {
                 (path: try reader.string(), stamp: try reader.uint64(), encoded: try reader.slice(Int(try reader.uint64())))
             }
             let keys = try reader.array { reader throws(BinaryReader.Corrupt) in (try reader.string(), try reader.uint64()) }
+            let assembly = try reader.optional { reader throws(BinaryReader.Corrupt) in try reader.value(ActorAssembly.self) }
             guard reader.isAtEnd else { return nil }
             let decoded = try? concurrentMap(entries) { entry throws(BuildError) -> PreparedBriefing? in
                 var reader = BinaryReader(entry.encoded)
@@ -100,7 +103,7 @@ struct BuildCache: Sendable {
             guard let decoded else { return nil }
             var state = State(
                 identity: header.identity, fingerprint: header.fingerprint, outputManifest: header.outputManifest,
-                summary: header.summary, briefings: [:], pageKeys: [:])
+                summary: header.summary, briefings: [:], pageKeys: [:], assembly: assembly)
             state.briefings.reserveCapacity(entries.count)
             for (entry, prepared) in zip(entries, decoded) {
                 guard let prepared else { return nil }
@@ -145,6 +148,9 @@ struct BuildCache: Sendable {
                 writer.uint64(state.pageKeys[path] ?? 0)
             }
             file.append(keys.bytes)
+            var assembly = BinaryWriter(capacity: 1 << 20)
+            assembly.optional(state.assembly) { $0.value($1) }
+            file.append(assembly.bytes)
             try file.finish()
         } catch {
             unlink(temporary)

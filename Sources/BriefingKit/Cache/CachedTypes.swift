@@ -253,3 +253,93 @@ struct PreparedBriefing: BinaryCodable, Sendable {
         warnings = try reader.array { reader throws(BinaryReader.Corrupt) in try reader.value(BuildWarning.self) }
     }
 }
+
+/// Stored with one table of strings: the ids, slugs and local ids it repeats many times are written once and
+/// read back as shared copies, so reading it allocates each string once.
+extension ActorAssembly: BinaryCodable {
+    func encode(to writer: inout BinaryWriter) {
+        var table: [String: Int] = [:]
+        var strings: [String] = []
+        var body = BinaryWriter(capacity: 1 << 20)
+        func ref(_ text: String) {
+            if let index = table[text] {
+                body.int(index)
+            } else {
+                table[text] = strings.count
+                body.int(strings.count)
+                strings.append(text)
+            }
+        }
+        body.int(actors.count)
+        for actor in actors {
+            ref(actor.id)
+            body.string(actor.name)
+            body.value(actor.kind)
+            body.strings(actor.roles)
+            body.strings(actor.aliases)
+            body.optional(actor.description) { $0.string($1) }
+            body.optional(actor.url) { $0.string($1) }
+            body.int(actor.briefings.count)
+            for slug in actor.briefings { ref(slug) }
+            body.int(actor.mentionCount)
+            body.int(actor.quotes.count)
+            for quote in actor.quotes {
+                ref(quote.briefing)
+                body.int(quote.article)
+                body.int(quote.index)
+            }
+            body.int(actor.related.count)
+            for link in actor.related {
+                ref(link.id)
+                body.int(link.count)
+            }
+        }
+        body.int(maps.count)
+        for briefing in maps {
+            body.int(briefing.count)
+            for map in briefing {
+                body.int(map.count)
+                for local in map.keys.sorted() {
+                    ref(local)
+                    ref(map[local] ?? "")
+                }
+            }
+        }
+        writer.uint64(fingerprint)
+        writer.strings(strings)
+        writer.raw(body.bytes[...])
+    }
+
+    init(from reader: inout BinaryReader) throws(BinaryReader.Corrupt) {
+        fingerprint = try reader.uint64()
+        let strings = try reader.strings()
+        func ref(_ reader: inout BinaryReader) throws(BinaryReader.Corrupt) -> String {
+            let index = try reader.int()
+            guard strings.indices.contains(index) else { throw BinaryReader.Corrupt() }
+            return strings[index]
+        }
+        actors = try reader.array { reader throws(BinaryReader.Corrupt) in
+            SiteActor(
+                id: try ref(&reader), name: try reader.string(), kind: try reader.value(), roles: try reader.strings(),
+                aliases: try reader.strings(),
+                description: try reader.optional { reader throws(BinaryReader.Corrupt) in try reader.string() },
+                url: try reader.optional { reader throws(BinaryReader.Corrupt) in try reader.string() },
+                briefings: try reader.array { reader throws(BinaryReader.Corrupt) in try ref(&reader) },
+                mentionCount: try reader.int(),
+                quotes: try reader.array { reader throws(BinaryReader.Corrupt) in
+                    QuoteRef(briefing: try ref(&reader), article: try reader.int(), index: try reader.int())
+                },
+                related: try reader.array { reader throws(BinaryReader.Corrupt) in RelatedActor(id: try ref(&reader), count: try reader.int()) })
+        }
+        maps = try reader.array { reader throws(BinaryReader.Corrupt) in
+            try reader.array { reader throws(BinaryReader.Corrupt) in
+                let count = try reader.int()
+                guard count >= 0 else { throw BinaryReader.Corrupt() }
+                var map: [String: String] = [:]
+                map.reserveCapacity(min(count, 256))
+                for _ in 0..<count { map[try ref(&reader)] = try ref(&reader) }
+                return map
+            }
+        }
+    }
+}

@@ -110,6 +110,8 @@ struct StageResult: Sendable {
     var pageKeys: [String: UInt64]
     /// The write the pages went into, when they were written as rendered.
     var write: SiteWrite?
+    /// The site's actors, for the next build's cache.
+    var assembly: ActorAssembly
 }
 
 extension SiteBuilder {
@@ -184,7 +186,8 @@ extension SiteBuilder {
             briefings.append(item.briefing)
             stamps[item.briefing.slug] = stamp
         }
-        let site = SiteAssembler(registry: scan.registry).assemble(config: scan.config, briefings: briefings, warnings: warnings)
+        let (site, assembly) = SiteAssembler(registry: scan.registry).assemble(
+            config: scan.config, briefings: briefings, warnings: warnings, seed: inputs.globals, reusing: state?.assembly)
 
         log("[5/6] render pages")
         let pages = SitePages(site: site)
@@ -218,7 +221,7 @@ extension SiteBuilder {
             if let (path, key) = outcome.key { keys[path] = key }
         }
         let rendered = RenderedSite(site: site, files: files, reused: reused, skippedDrafts: skippedDrafts)
-        return StageResult(site: rendered, prepared: cached, pageKeys: keys, write: write)
+        return StageResult(site: rendered, prepared: cached, pageKeys: keys, write: write, assembly: assembly)
     }
 }
 

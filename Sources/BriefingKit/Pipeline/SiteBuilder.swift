@@ -133,7 +133,7 @@ public struct SiteBuilder: Sendable {
             cache.write(
                 BuildCache.State(
                     identity: BuildCache.identity, fingerprint: inputs.fingerprint, outputManifest: writer.outputManifestHash() ?? 0,
-                    summary: summary, briefings: rendered.prepared, pageKeys: rendered.pageKeys))
+                    summary: summary, briefings: rendered.prepared, pageKeys: rendered.pageKeys, assembly: rendered.assembly))
         }
         return BuildReport(
             briefings: site.briefings.count, skippedDrafts: summary.drafts, quotes: quotes, actors: site.actors.count,

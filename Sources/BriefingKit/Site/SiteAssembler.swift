@@ -15,6 +15,28 @@ struct SiteAssembler: Sendable {
     /// Assembles the site. `briefings` have their articles extracted and commentary built; their
     /// `actorMap`s and key points are filled in here.
     func assemble(config: SiteConfig, briefings input: [Briefing], warnings: [BuildWarning]) -> Site {
+        assemble(config: config, briefings: input, warnings: warnings, seed: 0, reusing: nil).site
+    }
+
+    /// Assembles the site, taking the actors from `previous` when it was made from the same actors, quotes'
+    /// speakers and briefing order (its fingerprint, seeded with `seed`, which must cover the registry, is
+    /// equal). Returns the site and the actor assembly to keep for the next build.
+    func assemble(
+        config: SiteConfig, briefings input: [Briefing], warnings: [BuildWarning], seed: UInt64, reusing previous: ActorAssembly?
+    ) -> (site: Site, assembly: ActorAssembly) {
+        let fingerprint = ActorAssembly.fingerprint(of: input, seed: seed, settings: [keyPointCount, relatedCount, leadingCount])
+        if let previous, previous.fingerprint == fingerprint, previous.maps.count == input.count,
+            zip(previous.maps, input).allSatisfy({ $0.count == $1.articles.count })
+        {
+            var briefings = input
+            for b in briefings.indices {
+                for a in briefings[b].articles.indices { briefings[b].articles[a].actorMap = previous.maps[b][a] }
+            }
+            var byID: [String: SiteActor] = [:]
+            byID.reserveCapacity(previous.actors.count)
+            for actor in previous.actors { byID[actor.id] = actor }
+            return (finish(config: config, briefings: briefings, actors: byID, warnings: warnings), previous)
+        }
         var briefings = input
         let merge = ActorMerger(registry: registry).merge(briefings)
         // Actors in id order, found by position: updated in place while briefings are counted.
@@ -27,18 +49,8 @@ struct SiteAssembler: Sendable {
             for a in briefings[b].articles.indices {
                 briefings[b].articles[a].actorMap = merge.maps[b][a]
             }
-            if briefings[b].keyPoints.isEmpty {
-                briefings[b].keyPoints = keyPoints(for: briefings[b])
-            }
         }
-        briefings.sort { lhs, rhs in
-            switch (lhs.source.date, rhs.source.date) {
-            case (let l?, let r?) where l != r: return l > r
-            case (.some, nil): return true
-            case (nil, .some): return false
-            default: return (lhs.source.title, lhs.slug) < (rhs.source.title, rhs.slug)
-            }
-        }
+        briefings.sort(by: Self.siteOrder)
 
         // Briefings, mentions and quotes per actor.
         var presence: [[(actor: Int32, mentions: Int)]] = []
@@ -63,6 +75,31 @@ struct SiteAssembler: Sendable {
         }
         relate(&actors, presence: presence)
 
+        var byID: [String: SiteActor] = [:]
+        byID.reserveCapacity(actors.count)
+        for actor in actors { byID[actor.id] = actor }
+        let assembly = ActorAssembly(fingerprint: fingerprint, actors: actors, maps: merge.maps)
+        return (finish(config: config, briefings: briefings, actors: byID, warnings: warnings), assembly)
+    }
+
+    /// Newest first, undated last, then by title and slug.
+    private static func siteOrder(_ lhs: Briefing, _ rhs: Briefing) -> Bool {
+        switch (lhs.source.date, rhs.source.date) {
+        case (let l?, let r?) where l != r: return l > r
+        case (.some, nil): return true
+        case (nil, .some): return false
+        default: return (lhs.source.title, lhs.slug) < (rhs.source.title, rhs.slug)
+        }
+    }
+
+    /// The site from briefings with their actor maps and the site actors: key points chosen, briefings in site
+    /// order, tags collected.
+    private func finish(config: SiteConfig, briefings input: [Briefing], actors: [String: SiteActor], warnings: [BuildWarning]) -> Site {
+        var briefings = input
+        for b in briefings.indices where briefings[b].keyPoints.isEmpty {
+            briefings[b].keyPoints = keyPoints(for: briefings[b])
+        }
+        briefings.sort(by: Self.siteOrder)
         var tags: [String: Tag] = [:]
         for briefing in briefings {
             for name in briefing.source.tags {
@@ -70,11 +107,8 @@ struct SiteAssembler: Sendable {
                 tags[slug, default: Tag(slug: slug, name: name, briefings: [])].briefings.append(briefing.slug)
             }
         }
-        var byID: [String: SiteActor] = [:]
-        byID.reserveCapacity(actors.count)
-        for actor in actors { byID[actor.id] = actor }
         return Site(
-            config: config, briefings: briefings, actors: byID,
+            config: config, briefings: briefings, actors: actors,
             tags: tags.values.sorted { $0.slug < $1.slug }, warnings: warnings)
     }
 
@@ -127,5 +161,52 @@ struct SiteAssembler: Sendable {
             rank += 1
         }
         return points
+    }
+}
+
+/// The part of an assembled site made from every briefing's actors: the site actors with their counts and
+/// companions, and each article's map to them. The build cache keeps it, so that an edit that changes no
+/// actor, no quote's speaker and no briefing's place in the site does not merge the actors again.
+struct ActorAssembly: Sendable {
+    /// A hash of everything it was made from.
+    var fingerprint: UInt64
+    /// Site actors in id order.
+    var actors: [SiteActor]
+    /// For each briefing in the order given to the assembler, for each article: extracted id → site actor id.
+    var maps: [[[String: String]]]
+
+    /// A hash, seeded with `seed`, of what the actors are made from: for each briefing in order, its slug, date
+    /// and title, and for each article its extracted actors (names, kinds, roles, aliases, mention counts) and
+    /// its quotes' speakers; `settings` are the assembler's counts.
+    static func fingerprint(of briefings: [Briefing], seed: UInt64, settings: [Int]) -> UInt64 {
+        let stamps = concurrentMap(briefings, each: { briefing in
+            var hash = StableHash()
+            hash.combine(briefing.slug)
+            hash.combine(briefing.source.date ?? "\u{0}")
+            hash.combine(briefing.source.title)
+            hash.combine(briefing.articles.count)
+            for article in briefing.articles {
+                let extraction = article.extraction
+                hash.combine(extraction.actors.count)
+                for actor in extraction.actors {
+                    hash.combine(actor.id)
+                    hash.combine(actor.name)
+                    hash.combine(actor.kind.rawValue)
+                    hash.combine(actor.roles.count)
+                    for role in actor.roles { hash.combine(role) }
+                    hash.combine(actor.aliases.count)
+                    for alias in actor.aliases { hash.combine(alias) }
+                    hash.combine(actor.mentions.count)
+                }
+                hash.combine(extraction.quotes.count)
+                for quote in extraction.quotes { hash.combine(quote.speakerId ?? "\u{0}") }
+            }
+            return hash.value
+        })
+        var hash = StableHash(seed: seed)
+        for setting in settings { hash.combine(setting) }
+        hash.combine(stamps.count)
+        for stamp in stamps { hash.combine(Int(truncatingIfNeeded: stamp)) }
+        return hash.value
     }
 }

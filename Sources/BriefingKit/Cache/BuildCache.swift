@@ -31,8 +31,9 @@ struct BuildCache: Sendable {
         var briefings: [String: (stamp: UInt64, prepared: PreparedBriefing, encoded: ArraySlice<UInt8>?)]
         /// The key of every page that has one, by output path.
         var pageKeys: [String: UInt64]
-        /// The site's actors as last assembled.
-        var assembly: ActorAssembly?
+        /// The site's actors as last assembled, and their encoding when read from the cache (written back as
+        /// it is when they were reused).
+        var assembly: (value: ActorAssembly, encoded: ArraySlice<UInt8>?)?
     }
 
     /// The counts a build reports, kept so that a build that finds nothing changed can report them too.
@@ -93,20 +94,37 @@ struct BuildCache: Sendable {
                 (path: try reader.string(), stamp: try reader.uint64(), encoded: try reader.slice(Int(try reader.uint64())))
             }
             let keys = try reader.array { reader throws(BinaryReader.Corrupt) in (try reader.string(), try reader.uint64()) }
-            let assembly = try reader.optional { reader throws(BinaryReader.Corrupt) in try reader.value(ActorAssembly.self) }
+            let assemblyBytes = try reader.optional { reader throws(BinaryReader.Corrupt) in try reader.slice(Int(try reader.uint64())) }
             guard reader.isAtEnd else { return nil }
-            let decoded = try? concurrentMap(entries) { entry throws(BuildError) -> PreparedBriefing? in
-                var reader = BinaryReader(entry.encoded)
-                guard let prepared = try? reader.value(PreparedBriefing.self), reader.isAtEnd else { return nil }
-                return prepared
+            // The actors first, so that their decoding, the largest single piece, starts at once.
+            enum Piece: Sendable {
+                case briefing(PreparedBriefing)
+                case assembly(ActorAssembly)
             }
-            guard let decoded else { return nil }
+            let slices = (assemblyBytes.map { [(isAssembly: true, bytes: $0)] } ?? []) + entries.map { (isAssembly: false, bytes: $0.encoded) }
+            let decoded = try? concurrentMap(slices) { slice throws(BuildError) -> Piece? in
+                var reader = BinaryReader(slice.bytes)
+                let piece: Piece?
+                if slice.isAssembly {
+                    piece = (try? reader.value(ActorAssembly.self)).map(Piece.assembly)
+                } else {
+                    piece = (try? reader.value(PreparedBriefing.self)).map(Piece.briefing)
+                }
+                return reader.isAtEnd ? piece : nil
+            }
+            guard var decoded else { return nil }
+            var assembly: (value: ActorAssembly, encoded: ArraySlice<UInt8>?)?
+            if let assemblyBytes {
+                guard case .assembly(let value)? = decoded.first else { return nil }
+                assembly = (value, assemblyBytes)
+                decoded.removeFirst()
+            }
             var state = State(
                 identity: header.identity, fingerprint: header.fingerprint, outputManifest: header.outputManifest,
                 summary: header.summary, briefings: [:], pageKeys: [:], assembly: assembly)
             state.briefings.reserveCapacity(entries.count)
-            for (entry, prepared) in zip(entries, decoded) {
-                guard let prepared else { return nil }
+            for (entry, piece) in zip(entries, decoded) {
+                guard case .briefing(let prepared)? = piece else { return nil }
                 state.briefings[entry.path] = (entry.stamp, prepared, entry.encoded)
             }
             state.pageKeys.reserveCapacity(keys.count)
@@ -148,9 +166,20 @@ struct BuildCache: Sendable {
                 writer.uint64(state.pageKeys[path] ?? 0)
             }
             file.append(keys.bytes)
-            var assembly = BinaryWriter(capacity: 1 << 20)
-            assembly.optional(state.assembly) { $0.value($1) }
-            file.append(assembly.bytes)
+            var assembly = BinaryWriter(capacity: 16)
+            assembly.bool(state.assembly != nil)
+            if let (value, encoded) = state.assembly {
+                let bytes = encoded ?? {
+                    var own = BinaryWriter(capacity: 1 << 20)
+                    own.value(value)
+                    return own.bytes[...]
+                }()
+                assembly.uint64(UInt64(bytes.count))
+                file.append(assembly.bytes)
+                file.append(bytes)
+            } else {
+                file.append(assembly.bytes)
+            }
             try file.finish()
         } catch {
             unlink(temporary)

@@ -110,8 +110,8 @@ struct StageResult: Sendable {
     var pageKeys: [String: UInt64]
     /// The write the pages went into, when they were written as rendered.
     var write: SiteWrite?
-    /// The site's actors, for the next build's cache.
-    var assembly: ActorAssembly
+    /// The site's actors for the next build's cache, with their encoding when they were reused from this one's.
+    var assembly: (value: ActorAssembly, encoded: ArraySlice<UInt8>?)
 }
 
 extension SiteBuilder {
@@ -187,7 +187,7 @@ extension SiteBuilder {
             stamps[item.briefing.slug] = stamp
         }
         let (site, assembly) = SiteAssembler(registry: scan.registry).assemble(
-            config: scan.config, briefings: briefings, warnings: warnings, seed: inputs.globals, reusing: state?.assembly)
+            config: scan.config, briefings: briefings, warnings: warnings, seed: inputs.globals, reusing: state?.assembly?.value)
 
         log("[5/6] render pages")
         let pages = SitePages(site: site)
@@ -221,7 +221,8 @@ extension SiteBuilder {
             if let (path, key) = outcome.key { keys[path] = key }
         }
         let rendered = RenderedSite(site: site, files: files, reused: reused, skippedDrafts: skippedDrafts)
-        return StageResult(site: rendered, prepared: cached, pageKeys: keys, write: write, assembly: assembly)
+        let reusedAssembly = state?.assembly.flatMap { $0.value.fingerprint == assembly.fingerprint ? $0.encoded : nil }
+        return StageResult(site: rendered, prepared: cached, pageKeys: keys, write: write, assembly: (assembly, reusedAssembly))
     }
 }
 

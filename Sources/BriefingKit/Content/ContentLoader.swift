@@ -65,7 +65,7 @@ public struct ContentLoader: Sendable {
                     }
                     briefings.append(BriefingEntry(entry: entry, slug: Slug.make(entry.name), files: children))
                 } else if Self.articleFormat(entry.name) != nil {
-                    let stem = (entry.name as NSString).deletingPathExtension
+                    let stem = Self.stem(entry.name)
                     briefings.append(BriefingEntry(entry: entry, slug: Slug.make(stem), files: [entry]))
                 }
             }
@@ -129,7 +129,7 @@ public struct ContentLoader: Sendable {
 
     private func loadLoneArticle(_ entry: FileEntry, format: ArticleFormat, warnings: inout [BuildWarning]) throws(BuildError) -> BriefingSource {
         let article = try loadArticle(entry, format: format, warnings: &warnings)
-        let stem = (entry.name as NSString).deletingPathExtension
+        let stem = Self.stem(entry.name)
         var briefing = BriefingSource(
             slug: Slug.make(stem), path: entry.relative, title: article.metadata.title ?? Self.humanize(stem),
             date: Self.datePrefix(stem) ?? article.metadata.published.flatMap(Self.isoDate), summary: nil,
@@ -198,10 +198,16 @@ public struct ContentLoader: Sendable {
             metadata.reporters = block.reporters
             metadata.contributors = block.contributors
         }
-        let stem = (entry.name as NSString).deletingPathExtension
+        let stem = Self.stem(entry.name)
         return ArticleSource(
             path: entry.relative, slug: Slug.make(stem), format: format, body: body, bodyStart: matter.bodyOffset,
             bodyLine: matter.bodyLine, metadata: metadata, credits: credits)
+    }
+
+    /// The file name without its extension ("2024-05-08-follow-up.txt" → "2024-05-08-follow-up").
+    static func stem(_ name: String) -> String {
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
+        return String(name[..<dot])
     }
 
     static func articleFormat(_ name: String) -> ArticleFormat? {
@@ -216,7 +222,7 @@ public struct ContentLoader: Sendable {
     private func readOptional(_ name: String, warnings: inout [BuildWarning]) throws(BuildError) -> String? {
         let url = root.appendingPathComponent(name)
         guard FileSystem.exists(url) else { return nil }
-        return try read(FileEntry(url: url, name: name, relative: name, isDirectory: false), warnings: &warnings)
+        return try read(FileEntry(path: url.path, name: name, relative: name, isDirectory: false), warnings: &warnings)
     }
 
     private func read(_ entry: FileEntry, warnings: inout [BuildWarning]) throws(BuildError) -> String {
@@ -228,7 +234,7 @@ public struct ContentLoader: Sendable {
         }
         let data: Data
         do {
-            data = try RawFile.read(entry.url.path)
+            data = try RawFile.read(entry.path)
         } catch {
             throw BuildError(stage: "load", location: SourceLocation(file: entry.relative), message: "cannot read file: \(error)")
         }

@@ -5,8 +5,8 @@ import Foundation
 
 /// A file or folder found while walking the content folder.
 struct FileEntry: Hashable, Sendable {
-    /// Absolute location.
-    var url: URL
+    /// Absolute path.
+    var path: String
     /// Last path component.
     var name: String
     /// Path relative to the content folder, for messages.
@@ -17,6 +17,9 @@ struct FileEntry: Hashable, Sendable {
     var size: Int = 0
     /// Last modification, nanoseconds since 1970.
     var modified: Int64 = 0
+
+    /// Absolute location.
+    var url: URL { URL(fileURLWithPath: path, isDirectory: isDirectory) }
 
     /// Mixes what identifies this version of the file (path, size, modification time) into `hash`.
     func stamp(into hash: inout StableHash) {
@@ -47,16 +50,19 @@ enum FileSystem {
     /// The entries of `folder`, sorted by name, with ignored files left out. A symbolic link is followed only
     /// when it resolves inside `root`; one that leaves it, or loops, is an error naming it.
     static func listing(of folder: URL, root: URL, relative: String) throws -> [FileEntry] {
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        let folderPath = folder.path
+        let names = try FileManager.default.contentsOfDirectory(atPath: folderPath)
         let rootPath = root.resolvingSymlinksInPath().path
+        let prefix = folderPath.hasSuffix("/") ? folderPath : folderPath + "/"
         var entries: [FileEntry] = []
+        entries.reserveCapacity(names.count)
         for name in names.sorted() where !isIgnored(name) {
-            let url = folder.appendingPathComponent(name)
+            let full = prefix + name
             let path = relative.isEmpty ? name : relative + "/" + name
             var info = stat()
-            guard lstat(url.path, &info) == 0 else { continue }  // vanished since the listing
+            guard lstat(full, &info) == 0 else { continue }  // vanished since the listing
             if info.st_mode & S_IFMT == S_IFLNK {
-                let resolved = url.resolvingSymlinksInPath().path
+                let resolved = URL(fileURLWithPath: full).resolvingSymlinksInPath().path
                 let inside = resolved == rootPath || resolved.hasPrefix(rootPath + "/")
                 guard inside, stat(resolved, &info) == 0 else {
                     throw BuildError(
@@ -67,7 +73,7 @@ enum FileSystem {
             }
             entries.append(
                 FileEntry(
-                    url: url, name: name, relative: path, isDirectory: info.st_mode & S_IFMT == S_IFDIR, size: Int(info.st_size),
+                    path: full, name: name, relative: path, isDirectory: info.st_mode & S_IFMT == S_IFDIR, size: Int(info.st_size),
                     modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)))
         }
         return entries

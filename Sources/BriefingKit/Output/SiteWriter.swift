@@ -204,7 +204,7 @@ public struct SiteWriter: Sendable {
                 if entry.isDirectory {
                     try visit(entry.url, entry.relative)
                 } else {
-                    files.append(OutputFile(path: entry.relative, data: try RawFile.read(entry.url.path)))
+                    files.append(OutputFile(path: entry.relative, data: try RawFile.read(entry.path)))
                 }
             }
         }

@@ -37,6 +37,10 @@ import Testing
             let path = "Content/briefings/2024-05-01-river-dispute/index.md"
             try site.folder.write(try site.folder.read(path).replacingOccurrences(of: "two deadlines", with: "three deadlines"), to: path)
         },
+        Change(name: "article sentence added, actors unchanged", reuse: .pages) { site in
+            let path = "Content/briefings/2024-05-01-river-dispute/report.txt"
+            try site.folder.write(try site.folder.read(path) + "The river was high that week.\n", to: path)
+        },
         Change(name: "quote edited", reuse: .pages) { site in
             let path = "Content/briefings/2024-05-01-river-dispute/report.txt"
             try site.folder.write(try site.folder.read(path).replacingOccurrences(of: "It is a bad plan", with: "It is a worse plan"), to: path)

@@ -1,0 +1,64 @@
+import Extraction
+import Foundation
+import Testing
+
+@testable import BriefingKit
+
+/// The assembled actors are reused only when what they were made from is unchanged, and a reused assembly
+/// gives the very site a fresh one gives.
+@Suite struct SiteAssemblerTests {
+    /// The fixture's briefings as the assembler receives them (extracted, in content order) and its settings.
+    func fixtureBriefings() async throws -> (briefings: [Briefing], config: SiteConfig) {
+        let site = try FixtureSite()
+        defer { site.folder.remove() }
+        let rendered = try await SiteBuilder(options: site.options).render().site
+        var briefings = rendered.briefings.sorted { $0.slug < $1.slug }
+        for b in briefings.indices {
+            briefings[b].keyPoints = []
+            for a in briefings[b].articles.indices { briefings[b].articles[a].actorMap = [:] }
+        }
+        return (briefings, rendered.config)
+    }
+
+    func assemble(_ briefings: [Briefing], config: SiteConfig, reusing previous: ActorAssembly? = nil, seed: UInt64 = 7) -> (
+        site: Site, assembly: ActorAssembly
+    ) {
+        SiteAssembler(registry: ActorRegistry()).assemble(config: config, briefings: briefings, warnings: [], seed: seed, reusing: previous)
+    }
+
+    @Test func reusedAssemblyGivesTheSameSite() async throws {
+        let (briefings, config) = try await fixtureBriefings()
+        let fresh = assemble(briefings, config: config)
+        #expect(fresh.site.actors["alice-brown"]?.quotes.count == 2)
+        let reused = assemble(briefings, config: config, reusing: fresh.assembly)
+        #expect(reused.assembly.fingerprint == fresh.assembly.fingerprint)
+        #expect(reused.site == fresh.site)
+    }
+
+    @Test func editThatLeavesActorsAloneKeepsTheFingerprint() async throws {
+        var (briefings, config) = try await fixtureBriefings()
+        let before = assemble(briefings, config: config).assembly.fingerprint
+        briefings[0].articles[0].body += "\nThe river was high that week."
+        briefings[0].articles[0].extraction.sentences.append(TextSpan(0, 1))
+        #expect(assemble(briefings, config: config).assembly.fingerprint == before)
+    }
+
+    @Test(arguments: ["renamed", "kind", "speaker", "seed"])
+    func editThatChangesActorsIsNotReused(_ edit: String) async throws {
+        var (briefings, config) = try await fixtureBriefings()
+        let previous = assemble(briefings, config: config)
+        var seed: UInt64 = 7
+        let article = try #require(briefings[0].articles.firstIndex { !$0.extraction.quotes.isEmpty })
+        switch edit {
+        case "renamed": briefings[0].articles[article].extraction.actors[0].name = "Petra Vogel"
+        case "kind": briefings[0].articles[article].extraction.actors[0].kind = .place
+        case "speaker": briefings[0].articles[article].extraction.quotes[0].speakerId = nil
+        default: seed = 8  // another registry or binary
+        }
+        let reused = assemble(briefings, config: config, reusing: previous.assembly, seed: seed)
+        let fresh = assemble(briefings, config: config, seed: seed)
+        #expect(reused.assembly.fingerprint != previous.assembly.fingerprint)
+        #expect(reused.site == fresh.site)
+        if edit != "seed" { #expect(reused.site != previous.site) }
+    }
+}

@@ -26,6 +26,7 @@ struct Build: AsyncParsableCommand {
             drafts: drafts)
         options.markdownTimeLimit = .milliseconds(Int(markdownTimeout * 1000))
         options.maxFileSize = Int(maxFileSize * 1_000_000)
+        options.keepsMemoryUntilExit = true
         if noCache {
             options.cache = nil
         } else if let cache {

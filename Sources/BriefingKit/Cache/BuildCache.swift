@@ -103,7 +103,8 @@ struct BuildCache: Sendable {
             }
             let slices = (assemblyBytes.map { [(isAssembly: true, bytes: $0)] } ?? []) + entries.map { (isAssembly: false, bytes: $0.encoded) }
             let decoded = try? concurrentMap(slices) { slice throws(BuildError) -> Piece? in
-                var reader = BinaryReader(slice.bytes)
+                // A private copy: threads reading one shared buffer would contend on its reference count.
+                var reader = BinaryReader(Array(slice.bytes))
                 let piece: Piece?
                 if slice.isAssembly {
                     piece = (try? reader.value(ActorAssembly.self)).map(Piece.assembly)

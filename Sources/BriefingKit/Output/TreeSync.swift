@@ -81,11 +81,17 @@ final class TreeSync: Sendable {
 
     /// Keeps files the folder already has (they must be in its manifest).
     func keep(_ paths: [String]) throws(BuildError) {
+        var kept: [(String, Entry)] = []
+        kept.reserveCapacity(paths.count)
         for path in paths {
             guard let entry = previous?[path] else {
                 throw BuildError(stage: "write", location: SourceLocation(file: path), message: "the page to keep is not in the previous site")
             }
-            state.withLock { $0.manifest[path] = entry }
+            kept.append((path, entry))
+        }
+        state.withLock { state in
+            state.manifest.reserveCapacity(state.manifest.count + kept.count)
+            for (path, entry) in kept { state.manifest[path] = entry }
         }
     }
 

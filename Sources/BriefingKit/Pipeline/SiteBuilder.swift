@@ -19,6 +19,10 @@ public struct BuildOptions: Sendable {
     public var maxFileSize = 5_000_000
     /// The build cache folder (safe to delete); nil builds everything from scratch and keeps nothing.
     public var cache: URL?
+    /// For a process that ends right after the build (the `build` command): the site model and the cache's
+    /// contents are left for the system to reclaim at exit instead of being freed object by object, which
+    /// takes a noticeable part of a small rebuild. A long-running process (`serve`) leaves it off.
+    public var keepsMemoryUntilExit = false
 
     /// Creates options.
     public init(content: URL, templates: URL, output: URL, drafts: Bool = false, templateEngine: TemplateEngine = .fromEnvironment) {
@@ -135,10 +139,12 @@ public struct SiteBuilder: Sendable {
                     identity: BuildCache.identity, fingerprint: inputs.fingerprint, outputManifest: writer.outputManifestHash() ?? 0,
                     summary: summary, briefings: rendered.prepared, pageKeys: rendered.pageKeys, assembly: rendered.assembly))
         }
-        return BuildReport(
+        let report = BuildReport(
             briefings: site.briefings.count, skippedDrafts: summary.drafts, quotes: quotes, actors: site.actors.count,
             files: written.total, written: written.written, reused: rendered.site.reused.count,
             unchanged: false, seconds: log.seconds, warnings: site.warnings)
+        if options.keepsMemoryUntilExit { KeptUntilExit.keep((rendered, state)) }
+        return report
     }
 
     /// Runs every stage but the write, with no cache: the site model and all its files, in memory.
@@ -173,6 +179,15 @@ public struct SiteBuilder: Sendable {
         let title = source.metadata.title ?? extraction.title ?? source.metadata.source ?? ContentLoader.humanize(stem)
         return Article(source: source, body: body, extraction: extraction, actorMap: [:], title: title)
     }
+}
+
+/// Values deliberately never freed (see `BuildOptions.keepsMemoryUntilExit`).
+private final class KeptUntilExit<Value>: @unchecked Sendable {
+    let value: Value
+
+    private init(_ value: Value) { self.value = value }
+
+    static func keep(_ value: Value) { _ = Unmanaged.passRetained(KeptUntilExit(value)) }
 }
 
 /// Stage lines with the time since the build started.

@@ -137,11 +137,20 @@ struct BuildCache: Sendable {
     }
 
     /// Stores `state`; a cache that cannot be written only makes the next build slower, so failures are ignored.
-    /// Briefings read from the cache are written back from the bytes they were read from.
     func write(_ state: State) {
+        guard let staged = stage(state) else { return }
+        commit(staged, header: state)
+    }
+
+    /// A state written beside the cache, not yet in place.
+    struct Staged: Sendable {
+        fileprivate let path: String
+    }
+
+    /// Writes `state`'s body (all but the header) to a file beside the cache, or nil when it cannot be written.
+    /// Briefings and actors read from the cache are written back from the bytes they were read from.
+    func stage(_ state: State) -> Staged? {
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        // The header goes last: a cache whose body is half-written has an old header that no longer matches.
-        unlink(headerURL.path)
         let temporary = stateURL.path + ".tmp-\(getpid())"
         do throws(FileError) {
             var file = try StreamingFile(path: temporary)
@@ -184,9 +193,19 @@ struct BuildCache: Sendable {
             try file.finish()
         } catch {
             unlink(temporary)
+            return nil
+        }
+        return Staged(path: temporary)
+    }
+
+    /// Puts a staged body in place with `header`'s identity, fingerprint, output manifest and summary. The
+    /// header goes last: a cache whose body is half-written has an old header that no longer matches.
+    func commit(_ staged: Staged, header state: State) {
+        unlink(headerURL.path)
+        guard rename(staged.path, stateURL.path) == 0 else {
+            unlink(staged.path)
             return
         }
-        guard rename(temporary, stateURL.path) == 0 else { return }
         var header = BinaryWriter(capacity: 256)
         header.string(state.identity)
         header.uint64(state.fingerprint)
@@ -195,6 +214,11 @@ struct BuildCache: Sendable {
             header.uint64(UInt64(count))
         }
         _ = write(header.bytes, to: headerURL)
+    }
+
+    /// Removes a staged body that will not be used.
+    func discard(_ staged: Staged) {
+        unlink(staged.path)
     }
 
     /// Forgets everything (the next build starts from scratch).

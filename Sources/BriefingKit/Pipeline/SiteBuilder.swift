@@ -122,23 +122,38 @@ public struct SiteBuilder: Sendable {
                 briefings: last.briefings, skippedDrafts: last.drafts, quotes: last.quotes, actors: last.actors, files: 0,
                 written: 0, reused: 0, unchanged: true, seconds: log.seconds, warnings: [])
         }
+        log("   header checked")
         let state = cache?.read()
+        log("   cache read")
         let rendered = try await render(
             scan: scan, inputs: inputs, state: state, allowReuse: writer.spareIsInSync(), writer: writer, log: log)
 
         log("[6/6] write")
+        log("   pages done")
         guard let write = rendered.write else { throw BuildError(stage: "write", message: "internal: the pages were not written") }
-        let written = try write.finish(keeping: rendered.site.reused, assets: options.templates.appendingPathComponent("assets"))
         let site = rendered.site.site
         let quotes = site.briefings.reduce(0) { $0 + $1.articles.reduce(0) { $0 + $1.extraction.quotes.count } }
         let summary = BuildCache.Summary(
             briefings: site.briefings.count, drafts: rendered.site.skippedDrafts, quotes: quotes, actors: site.actors.count)
-        if let cache {
-            cache.write(
-                BuildCache.State(
-                    identity: BuildCache.identity, fingerprint: inputs.fingerprint, outputManifest: writer.outputManifestHash() ?? 0,
-                    summary: summary, briefings: rendered.prepared, pageKeys: rendered.pageKeys, assembly: rendered.assembly))
+        // The cache is written beside the output's last steps and put in place only once the output is.
+        let next = BuildCache.State(
+            identity: BuildCache.identity, fingerprint: inputs.fingerprint, outputManifest: 0, summary: summary,
+            briefings: rendered.prepared, pageKeys: rendered.pageKeys, assembly: rendered.assembly)
+        let staging = cache.map { cache in Task.detached { cache.stage(next) } }
+        let written: (written: Int, total: Int)
+        do {
+            written = try write.finish(keeping: rendered.site.reused, assets: options.templates.appendingPathComponent("assets"))
+        } catch {
+            if let cache, let staged = await staging?.value { cache.discard(staged) }
+            throw error
         }
+        log("   finished write")
+        if let cache, let staged = await staging?.value {
+            var header = next
+            header.outputManifest = writer.outputManifestHash() ?? 0
+            cache.commit(staged, header: header)
+        }
+        log("   cache written")
         let report = BuildReport(
             briefings: site.briefings.count, skippedDrafts: summary.drafts, quotes: quotes, actors: site.actors.count,
             files: written.total, written: written.written, reused: rendered.site.reused.count,

@@ -134,13 +134,18 @@ struct SiteSummaries: Sendable {
         }
     }
 
-    /// Each briefing's card hash by slug, and the page summaries.
+    /// Each briefing's card hash by slug, and the page summaries: each briefing and each actor hashed on
+    /// every core, the hashes then combined in order.
     static func make(_ site: Site) -> ([String: UInt64], SiteSummaries) {
-        var cards: [String: UInt64] = [:]
-        cards.reserveCapacity(site.briefings.count)
-        var home = StableHash(), quotes = StableHash(), actors = StableHash(), tags = StableHash()
-        var briefings = StableHash(), feed = StableHash(), names = StableHash()
-        for (position, briefing) in site.briefings.enumerated() {
+        struct Shown: Sendable {
+            /// Its card on the home and tag pages.
+            var card: UInt64
+            /// Card fields with every key point, for the search index and feed.
+            var all: UInt64
+            /// Its quotes with speakers, title and date, for the quote index.
+            var quotes: UInt64
+        }
+        let shown = concurrentMap(site.briefings, each: { briefing -> Shown in
             let source = briefing.source
             var card = StableHash()
             card.combine(briefing.slug)
@@ -155,6 +160,7 @@ struct SiteSummaries: Sendable {
             card.combine(briefing.articles.count)
             all.combine(briefing.keyPoints.count)
             for point in briefing.keyPoints { all.combine(point.text) }
+            var quotes = StableHash()
             quotes.combine(briefing.slug)
             quotes.combine(source.title)
             quotes.combine(source.date ?? "\u{0}")
@@ -169,30 +175,44 @@ struct SiteSummaries: Sendable {
                 }
             }
             card.combine(count)
-            cards[briefing.slug] = card.value
-            home.combine(Int(truncatingIfNeeded: card.value))
-            briefings.combine(Int(truncatingIfNeeded: all.value))
-            if position < 50 { feed.combine(Int(truncatingIfNeeded: all.value)) }
+            return Shown(card: card.value, all: all.value, quotes: quotes.value)
+        })
+        let actorHashes = concurrentMap(site.actors.keys.sorted(), each: { id -> (name: UInt64, listed: UInt64) in
+            guard let actor = site.actors[id] else { return (0, 0) }
+            var name = StableHash()
+            name.combine(id)
+            name.combine(actor.name)
+            var listed = StableHash(seed: name.value)
+            listed.combine(actor.kind.rawValue)
+            listed.combine(actor.roles.count)
+            for role in actor.roles { listed.combine(role) }
+            listed.combine(actor.aliases.count)
+            for alias in actor.aliases { listed.combine(alias) }
+            listed.combine(actor.briefings.count)
+            listed.combine(actor.quotes.count)
+            listed.combine(actor.mentionCount)
+            return (name.value, listed.value)
+        })
+        var cards: [String: UInt64] = [:]
+        cards.reserveCapacity(site.briefings.count)
+        var home = StableHash(), quotes = StableHash(), actors = StableHash(), tags = StableHash()
+        var briefings = StableHash(), feed = StableHash(), names = StableHash()
+        for (position, (briefing, hashes)) in zip(site.briefings, shown).enumerated() {
+            cards[briefing.slug] = hashes.card
+            home.combine(Int(truncatingIfNeeded: hashes.card))
+            briefings.combine(Int(truncatingIfNeeded: hashes.all))
+            quotes.combine(Int(truncatingIfNeeded: hashes.quotes))
+            if position < 50 { feed.combine(Int(truncatingIfNeeded: hashes.all)) }
         }
         for tag in site.tags {
             tags.combine(tag.slug)
             tags.combine(tag.name)
             tags.combine(tag.briefings.count)
         }
-        for id in site.actors.keys.sorted() {
-            guard let actor = site.actors[id] else { continue }
-            names.combine(id)
-            names.combine(actor.name)
-            actors.combine(id)
-            actors.combine(actor.name)
-            actors.combine(actor.kind.rawValue)
-            actors.combine(actor.roles.count)
-            for role in actor.roles { actors.combine(role) }
-            actors.combine(actor.aliases.count)
-            for alias in actor.aliases { actors.combine(alias) }
-            actors.combine(actor.briefings.count)
-            actors.combine(actor.quotes.count)
-            actors.combine(actor.mentionCount)
+        actors.combine(actorHashes.count)
+        for (name, listed) in actorHashes {
+            names.combine(Int(truncatingIfNeeded: name))
+            actors.combine(Int(truncatingIfNeeded: listed))
         }
         home.combine(site.briefings.count)
         home.combine(Int(truncatingIfNeeded: tags.value))

@@ -17,14 +17,17 @@ struct SitePages: Sendable {
     init(site: Site) {
         self.site = site
         context = PageContext(site: site)
-        actorSummaries = site.actors.mapValues { actor in
+        let ids = Array(site.actors.keys)
+        let hashes = concurrentMap(ids, each: { id -> UInt64 in
             var hash = StableHash()
+            guard let actor = site.actors[id] else { return 0 }
             hash.combine(actor.id)
             hash.combine(actor.name)
             hash.combine(actor.kind.rawValue)
             for role in actor.roles.prefix(3) { hash.combine(role) }
             return hash.value
-        }
+        })
+        actorSummaries = Dictionary(uniqueKeysWithValues: zip(ids, hashes))
         var briefings: [String: UInt64] = [:]
         for briefing in site.briefings {
             var hash = StableHash()

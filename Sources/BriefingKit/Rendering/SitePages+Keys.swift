@@ -14,7 +14,7 @@ extension SitePages {
         case .tagIndex: return "tags/index.html"
         case .search: return "search/index.html"
         case .notFound: return "404.html"
-        case .searchIndex: return "search/search-index.js"
+        case .searchIndex(let number): return "search/" + SearchPage.scriptName(number)
         case .feed: return "feed.xml"
         case .sitemap: return nil
         }
@@ -116,8 +116,10 @@ struct SiteSummaries: Sendable {
     var actorIndex: UInt64
     /// Tag names and counts.
     var tagIndex: UInt64
-    /// Briefings with all their key points, actors and quotes.
-    var searchIndex: UInt64
+    /// Per script of the search index, its rows.
+    var searchIndex: [UInt64]
+    /// The number of scripts of the search index, which the search page lists.
+    var search: UInt64
     /// The newest 50 briefings with all their key points.
     var feed: UInt64
 
@@ -128,15 +130,22 @@ struct SiteSummaries: Sendable {
         case .quotes: return quotes
         case .actorIndex: return actorIndex
         case .tagIndex: return tagIndex
-        case .searchIndex: return searchIndex
+        case .searchIndex(let number): return searchIndex.indices.contains(number) ? searchIndex[number] : 0
+        case .search: return search
         case .feed: return feed
         default: return 0
         }
     }
 
+    private static func range(of part: SearchPage.Part) -> Range<Int> {
+        switch part {
+        case .briefings(let range), .actors(let range), .quotes(let range): return range
+        }
+    }
+
     /// Each briefing's card hash by slug, and the page summaries: each briefing and each actor hashed on
     /// every core, the hashes then combined in order.
-    static func make(_ site: Site) -> ([String: UInt64], SiteSummaries) {
+    static func make(_ site: Site, actorIDs: [String]) -> ([String: UInt64], SiteSummaries) {
         struct Shown: Sendable {
             /// Its card on the home and tag pages.
             var card: UInt64
@@ -177,7 +186,7 @@ struct SiteSummaries: Sendable {
             card.combine(count)
             return Shown(card: card.value, all: all.value, quotes: quotes.value)
         })
-        let actorHashes = concurrentMap(site.actors.keys.sorted(), each: { id -> (name: UInt64, listed: UInt64) in
+        let actorHashes = concurrentMap(actorIDs, each: { id -> (name: UInt64, listed: UInt64) in
             guard let actor = site.actors[id] else { return (0, 0) }
             var name = StableHash()
             name.combine(id)
@@ -196,11 +205,10 @@ struct SiteSummaries: Sendable {
         var cards: [String: UInt64] = [:]
         cards.reserveCapacity(site.briefings.count)
         var home = StableHash(), quotes = StableHash(), actors = StableHash(), tags = StableHash()
-        var briefings = StableHash(), feed = StableHash(), names = StableHash()
+        var feed = StableHash(), names = StableHash()
         for (position, (briefing, hashes)) in zip(site.briefings, shown).enumerated() {
             cards[briefing.slug] = hashes.card
             home.combine(Int(truncatingIfNeeded: hashes.card))
-            briefings.combine(Int(truncatingIfNeeded: hashes.all))
             quotes.combine(Int(truncatingIfNeeded: hashes.quotes))
             if position < 50 { feed.combine(Int(truncatingIfNeeded: hashes.all)) }
         }
@@ -217,13 +225,29 @@ struct SiteSummaries: Sendable {
         home.combine(site.briefings.count)
         home.combine(Int(truncatingIfNeeded: tags.value))
         quotes.combine(Int(truncatingIfNeeded: names.value))
-        briefings.combine(Int(truncatingIfNeeded: actors.value))
-        briefings.combine(Int(truncatingIfNeeded: quotes.value))
+        let layout = SearchPage.layout(site, actors: actorIDs.count)
+        let search = layout.map { part -> UInt64 in
+            var hash = StableHash()
+            switch part {
+            case .briefings(let range):
+                hash.combine(1)
+                for index in range { hash.combine(Int(truncatingIfNeeded: shown[index].all)) }
+            case .actors(let range):
+                hash.combine(2)
+                for index in range { hash.combine(Int(truncatingIfNeeded: actorHashes[index].listed)) }
+            case .quotes(let range):
+                hash.combine(3)
+                hash.combine(Int(truncatingIfNeeded: names.value))
+                for index in range { hash.combine(Int(truncatingIfNeeded: shown[index].quotes)) }
+            }
+            hash.combine(range(of: part).lowerBound)
+            return hash.value
+        }
         return (
             cards,
             SiteSummaries(
                 home: home.value, quotes: quotes.value, actorIndex: actors.value, tagIndex: tags.value,
-                searchIndex: briefings.value, feed: feed.value)
+                searchIndex: search, search: UInt64(layout.count), feed: feed.value)
         )
     }
 }

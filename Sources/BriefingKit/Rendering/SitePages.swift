@@ -11,6 +11,8 @@ struct SitePages: Sendable {
     let briefingActors: [UInt64]
     /// Per briefing, a hash of its card on the home and tag pages, for page keys.
     let cardSummaries: [String: UInt64]
+    /// Actor ids in order.
+    let actorIDs: [String]
     /// Per page over the whole site, a hash of what it shows, so that an edit it does not show leaves it alone.
     let siteSummaries: SiteSummaries
 
@@ -37,7 +39,8 @@ struct SitePages: Sendable {
             briefings[briefing.slug] = hash.value
         }
         briefingSummaries = briefings
-        (cardSummaries, siteSummaries) = SiteSummaries.make(site)
+        actorIDs = site.actors.keys.sorted()
+        (cardSummaries, siteSummaries) = SiteSummaries.make(site, actorIDs: actorIDs)
         let summaries = actorSummaries
         briefingActors = concurrentMap(site.briefings, each: { briefing in Self.actorsShown(by: briefing, actorSummaries: summaries) })
     }
@@ -45,12 +48,13 @@ struct SitePages: Sendable {
     /// One unit of output.
     enum Job: Sendable {
         case home, briefing(Int), briefingData(Int), actorIndex, actor(String), quotes, tagIndex, tag(Int), search, notFound
-        case searchIndex, feed, sitemap
+        case searchIndex(Int), feed, sitemap
     }
 
     /// Every job, big single pages first so that they do not finish last on one core.
     func jobs() -> [Job] {
-        var jobs: [Job] = [.searchIndex, .quotes, .home, .actorIndex, .feed, .sitemap, .tagIndex, .search, .notFound]
+        var jobs: [Job] = [.quotes, .home, .actorIndex, .feed, .sitemap, .tagIndex, .search, .notFound]
+        jobs += SearchPage.layout(site, actors: actorIDs.count).indices.map(Job.searchIndex)
         jobs += site.tags.indices.map(Job.tag)
         jobs += site.briefings.indices.flatMap { [Job.briefing($0), Job.briefingData($0)] }
         jobs += site.actors.keys.sorted().map(Job.actor)
@@ -60,7 +64,7 @@ struct SitePages: Sendable {
     /// The files a job produces, rendered with `renderer`.
     func run(_ job: Job, renderer: some PageRenderer) throws(BuildError) -> [OutputFile] {
         switch job {
-        case .searchIndex: return [SearchPage(context: context).indexScript()]
+        case .searchIndex(let number): return [SearchPage(context: context, actorIDs: actorIDs).indexScript(number)]
         case .feed: return [Feeds(context: context).atom()]
         case .sitemap: return Feeds(context: context).sitemap(pages: pagePaths()).map { [$0] } ?? []
         case .briefingData(let index): return [SiteData(site: site).file(for: site.briefings[index])]
@@ -86,7 +90,7 @@ struct SitePages: Sendable {
         case .quotes: return QuotesPage(context: context).spec()
         case .tagIndex: return TagPages(context: context).indexSpec()
         case .tag(let index): return TagPages(context: context).tagSpec(site.tags[index])
-        case .search: return SearchPage(context: context).spec()
+        case .search: return SearchPage(context: context, actorIDs: actorIDs).spec()
         case .notFound: return Feeds(context: context).notFound()
         case .briefingData, .searchIndex, .feed, .sitemap: return nil
         }

@@ -180,15 +180,28 @@ import Testing
         let site = try FixtureSite()
         defer { site.folder.remove() }
         _ = try await site.build()
-        let script = try site.page("search/search-index.js")
-        #expect(script.hasPrefix("window.BRIEFING_SEARCH_INDEX = [[\"briefing\","))
-        #expect(script.contains(
+        let names = try FileManager.default.contentsOfDirectory(atPath: site.output.appendingPathComponent("search").path)
+            .filter { $0.hasPrefix("index-") }
+        let scripts = try (1...names.count).map { try site.page("search/index-\($0).js") }
+        for script in scripts {
+            #expect(script.hasPrefix("window.BRIEFING_SEARCH_INDEX = (window.BRIEFING_SEARCH_INDEX || []).concat(["))
+            #expect(script.hasSuffix("]);\n"))
+        }
+        #expect(scripts[0].contains("[\"briefing\",\"Brown defends the dam\","))
+        let all = scripts.joined()
+        #expect(all.contains(
             "[\"quote\",\"Alice Brown · The river dispute\",\"We will not let the river decide for us,\",\"briefings/2024-05-01-river-dispute/index.html#q-1-1\"]"))
-        #expect(script.contains("[\"actor\",\"Tom Green\","))
+        #expect(all.contains("[\"actor\",\"Tom Green\","))
+        // Briefings, then actors, then quotes: the order the rows had as one script.
+        let firstActor = try #require(all.range(of: "[\"actor\","))
+        let firstQuote = try #require(all.range(of: "[\"quote\","))
+        #expect(try #require(all.range(of: "[\"briefing\",", options: .backwards)).lowerBound < firstActor.lowerBound)
+        #expect(try #require(all.range(of: "[\"actor\",", options: .backwards)).lowerBound < firstQuote.lowerBound)
         // The article's <script> text is escaped inside the JSON too.
-        #expect(!script.contains("<script>"))
+        #expect(!all.contains("<script>"))
         let page = try site.page("search/index.html")
-        #expect(page.contains("<script src=\"search-index.js\"></script>"))
+        let tags = (1...names.count).map { "<script src=\"index-\($0).js\"></script>" }
+        #expect(page.contains(tags.joined(separator: "\n") + "\n<script src=\"../assets/search.js\"></script>"))
         #expect(!page.contains("type=\"module\""))
     }
 

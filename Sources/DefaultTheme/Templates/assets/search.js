@@ -1,4 +1,4 @@
-/* Search over window.BRIEFING_SEARCH_INDEX (loaded by search-index.js): rows of [type, title, text, url]. */
+/* Search over window.BRIEFING_SEARCH_INDEX (filled by the index-N.js scripts): rows of [type, title, text, url]. */
 (function () {
   "use strict";
   var rows = window.BRIEFING_SEARCH_INDEX || [];

@@ -124,7 +124,6 @@ extension SiteBuilder {
         let loader = ContentLoader(root: options.content, maxFileSize: options.maxFileSize)
         let renderer = try await options.templateEngine.makeRenderer(directory: options.templates)
         try Self.checkTemplates(renderer)
-        log("   templates")
 
         // Reuse what the cache holds for unchanged briefings; load the rest.
         var prepared: [PreparedBriefing?] = Array(repeating: nil, count: scan.entries.count)
@@ -191,14 +190,11 @@ extension SiteBuilder {
             config: scan.config, briefings: briefings, warnings: warnings, seed: inputs.globals, reusing: state?.assembly?.value)
 
         log("[5/6] render pages")
-        log("   pages model")
         let pages = SitePages(site: site)
-        log("   pages model done")
         let previous = allowReuse ? state?.pageKeys ?? [:] : [:]
         let stampsBySlug = stamps
         let seeds = Dictionary(uniqueKeysWithValues: renderer.templateNames.map { ($0, inputs.seed(template: $0, renderer: renderer)) })
         let write = try writer?.begin()
-        log("   writer begun")
         let outcomes: [PageOutcome]
         do {
             outcomes = try await parallelMap(pages.jobs()) { job throws(BuildError) -> PageOutcome in

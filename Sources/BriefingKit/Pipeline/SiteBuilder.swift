@@ -122,14 +122,11 @@ public struct SiteBuilder: Sendable {
                 briefings: last.briefings, skippedDrafts: last.drafts, quotes: last.quotes, actors: last.actors, files: 0,
                 written: 0, reused: 0, unchanged: true, seconds: log.seconds, warnings: [])
         }
-        log("   header checked")
         let state = cache?.read()
-        log("   cache read")
         let rendered = try await render(
             scan: scan, inputs: inputs, state: state, allowReuse: writer.spareIsInSync(), writer: writer, log: log)
 
         log("[6/6] write")
-        log("   pages done")
         guard let write = rendered.write else { throw BuildError(stage: "write", message: "internal: the pages were not written") }
         let site = rendered.site.site
         let quotes = site.briefings.reduce(0) { $0 + $1.articles.reduce(0) { $0 + $1.extraction.quotes.count } }
@@ -147,13 +144,11 @@ public struct SiteBuilder: Sendable {
             if let cache, let staged = await staging?.value { cache.discard(staged) }
             throw error
         }
-        log("   finished write")
         if let cache, let staged = await staging?.value {
             var header = next
             header.outputManifest = writer.outputManifestHash() ?? 0
             cache.commit(staged, header: header)
         }
-        log("   cache written")
         let report = BuildReport(
             briefings: site.briefings.count, skippedDrafts: summary.drafts, quotes: quotes, actors: site.actors.count,
             files: written.total, written: written.written, reused: rendered.site.reused.count,

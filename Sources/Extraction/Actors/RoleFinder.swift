@@ -28,7 +28,8 @@ struct RoleFinder {
     static let prepositionsBeforeNames: Set<String> = [
         "by", "with", "to", "of", "for", "from", "about", "on", "at", "in", "against", "between", "without", "than",
         "into", "over", "under", "after", "before", "toward", "towards", "among", "like", "including", "via",
-        "through", "during", "behind", "beside", "across", "near", "upon", "within", "as",
+        "through", "during", "behind", "beside", "across", "near", "upon", "within", "as", "unlike", "besides",
+        "despite", "except",
     ]
     static let placePrepositions: Set<String> = [
         "in", "from", "across", "near", "into", "throughout", "outside", "toward", "towards", "via", "around",

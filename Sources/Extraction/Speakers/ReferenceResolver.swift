@@ -15,6 +15,8 @@ struct ReferenceResolver {
         "automaker", "carrier", "operator", "organizers", "organisers", "service", "force", "army", "military",
     ]
     static let documents: Set<String> = ["statement", "report", "release"]
+    /// Prepositions that set a name against the sentence's subject.
+    static let contrastive: Set<String> = ["unlike", "besides", "except"]
 
     /// The actor index the reference names, or nil.
     func resolve(_ reference: SpeakerReference, lastSpeaker: Int?) -> Int? {
@@ -45,6 +47,8 @@ struct ReferenceResolver {
             if distance > 8 { break }
             let kind = context.actors[mention.actor].kind
             guard !context.isQuoted(w), kind == .person || (kind == .other && isNameShaped(mention.actor)) else { continue }
+            // "Unlike Ann Lee, he…": the name is set against whoever the pronoun is.
+            if w > 0, words[w].gap == .space, Self.contrastive.contains(context.key(w - 1)) { continue }
             let g = context.genders[mention.actor]
             if g != .unknown && gender != .unknown && g != gender { continue }
             seen += 1
@@ -90,6 +94,8 @@ struct ReferenceResolver {
     private func isFirstPersonOfSentence(_ m: Int) -> Bool {
         let first = context.mentions[m].firstWord
         let sentence = words[first].sentence
+        // "After Ann Lee left, …": a name governed by a preposition is not the sentence's subject.
+        if first > 0, words[first].gap == .space, words[first - 1].cls.contains(.prepositionBeforeName) { return false }
         var k = first - 1
         while k >= 0, words[k].sentence == sentence {
             let w = words[k]

@@ -106,6 +106,14 @@ struct SpeakerResolutionTests {
                 == [Pair("Tom Brown", "said")])
     }
 
+    @Test func pronounIsNotTheNameItIsContrastedWith() {
+        #expect(
+            speakers(
+                "“We found jobs in a month,” said Sven Lund.\n\nIn Bergen, Ragnar Holm, 49, is eager to work.\n\nThey came to Norway in 2016, when Holm was with his sister.\n\n"
+                    + "Unlike Sven Lund, he has been unable to find work. He is still learning Norwegian.\n\n“My family comes first,” he said.")
+                == [Pair("Sven Lund", "said"), Pair("Ragnar Holm", "said")])
+    }
+
     @Test func pronounFitsTheGender() {
         #expect(
             speakers("Tom Brown met Anna Novak on Friday. “The budget is final,” she said.")

@@ -19,6 +19,12 @@ public struct Extractor: Sendable {
         self.options = options
     }
 
+    /// Loads the word lists now rather than at the first extraction, so that a caller can have it done beside
+    /// other work.
+    public static func loadWordLists() {
+        _ = Gazetteer.shared
+    }
+
     /// Sentences, key points, quotes with speakers and actors of `text`; offsets are scalar offsets into `text`.
     public func extract(_ text: String) -> ArticleExtraction {
         let scalars = ScalarText(text)

@@ -122,7 +122,10 @@ public struct SiteBuilder: Sendable {
                 briefings: last.briefings, skippedDrafts: last.drafts, quotes: last.quotes, actors: last.actors, files: 0,
                 written: 0, reused: 0, unchanged: true, seconds: log.seconds, warnings: [])
         }
+        // Something changed: the word lists load beside the cache, ready for any article to extract.
+        let wordLists = Task.detached { Extractor.loadWordLists() }
         let state = cache?.read()
+        await wordLists.value
         let rendered = try await render(
             scan: scan, inputs: inputs, state: state, allowReuse: writer.spareIsInSync(), writer: writer, log: log)
 

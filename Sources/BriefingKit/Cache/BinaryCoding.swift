@@ -60,6 +60,19 @@ struct BinaryWriter {
     mutating func raw(_ encoded: ArraySlice<UInt8>) {
         bytes.append(contentsOf: encoded)
     }
+
+    /// The length of bytes that follow (written separately), for `BinaryReader.lengthPrefixed`.
+    mutating func lengthPrefix(_ count: Int) {
+        uint64(UInt64(count))
+    }
+
+    /// `value` encoded on its own, or `encoded` when it was read that way and has not changed.
+    static func encoding<T: BinaryCodable>(of value: T, reusing encoded: ArraySlice<UInt8>?) -> ArraySlice<UInt8> {
+        if let encoded { return encoded }
+        var writer = BinaryWriter(capacity: 1 << 14)
+        writer.value(value)
+        return writer.bytes[...]
+    }
 }
 
 /// Reading what `BinaryWriter` wrote; any inconsistency throws, and the cache is then ignored.
@@ -86,6 +99,17 @@ struct BinaryReader {
 
     /// The bytes between two positions, as read.
     func bytes(from start: Int, to end: Int) -> ArraySlice<UInt8> { bytes[start..<end] }
+
+    /// A length or count stored as a `uint64`; more than an `Int` holds is corrupt.
+    mutating func length() throws(Corrupt) -> Int {
+        guard let value = Int(exactly: try uint64()) else { throw Corrupt() }
+        return value
+    }
+
+    /// Bytes stored after their length (`BinaryWriter.lengthPrefix`).
+    mutating func lengthPrefixed() throws(Corrupt) -> ArraySlice<UInt8> {
+        try slice(try length())
+    }
 
     /// The next `count` bytes, skipped.
     mutating func slice(_ count: Int) throws(Corrupt) -> ArraySlice<UInt8> {

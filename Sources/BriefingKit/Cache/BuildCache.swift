@@ -72,10 +72,10 @@ struct BuildCache: Sendable {
             let fingerprint = try reader.uint64()
             let manifest = try reader.uint64()
             var summary = Summary()
-            summary.briefings = Int(try reader.uint64())
-            summary.drafts = Int(try reader.uint64())
-            summary.quotes = Int(try reader.uint64())
-            summary.actors = Int(try reader.uint64())
+            summary.briefings = try reader.length()
+            summary.drafts = try reader.length()
+            summary.quotes = try reader.length()
+            summary.actors = try reader.length()
             guard reader.isAtEnd else { return nil }
             return Header(identity: identity, fingerprint: fingerprint, outputManifest: manifest, summary: summary)
         } catch {
@@ -91,10 +91,10 @@ struct BuildCache: Sendable {
         do throws(BinaryReader.Corrupt) {
             // Each briefing is stored with its length, so that they can be decoded on every core.
             let entries = try reader.array { reader throws(BinaryReader.Corrupt) in
-                (path: try reader.string(), stamp: try reader.uint64(), encoded: try reader.slice(Int(try reader.uint64())))
+                (path: try reader.string(), stamp: try reader.uint64(), encoded: try reader.lengthPrefixed())
             }
             let keys = try reader.array { reader throws(BinaryReader.Corrupt) in (try reader.string(), try reader.uint64()) }
-            let assemblyBytes = try reader.optional { reader throws(BinaryReader.Corrupt) in try reader.slice(Int(try reader.uint64())) }
+            let assemblyBytes = try reader.optional { reader throws(BinaryReader.Corrupt) in try reader.lengthPrefixed() }
             guard reader.isAtEnd else { return nil }
             // The actors first, so that their decoding, the largest single piece, starts at once.
             enum Piece: Sendable {
@@ -151,7 +151,7 @@ struct BuildCache: Sendable {
     /// Briefings and actors read from the cache are written back from the bytes they were read from.
     func stage(_ state: State) -> Staged? {
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let temporary = stateURL.path + ".tmp-\(getpid())"
+        let temporary = stateURL.path + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         do throws(FileError) {
             var file = try StreamingFile(path: temporary)
             var fields = BinaryWriter(capacity: 256)
@@ -160,12 +160,8 @@ struct BuildCache: Sendable {
                 guard let entry = state.briefings[path] else { continue }
                 fields.string(path)
                 fields.uint64(entry.stamp)
-                let encoded = entry.encoded ?? {
-                    var own = BinaryWriter(capacity: 1 << 14)
-                    own.value(entry.prepared)
-                    return own.bytes[...]
-                }()
-                fields.uint64(UInt64(encoded.count))
+                let encoded = BinaryWriter.encoding(of: entry.prepared, reusing: entry.encoded)
+                fields.lengthPrefix(encoded.count)
                 file.append(fields.bytes)
                 file.append(encoded)
                 fields = BinaryWriter(capacity: 256)
@@ -175,21 +171,12 @@ struct BuildCache: Sendable {
                 writer.string(path)
                 writer.uint64(state.pageKeys[path] ?? 0)
             }
+            var assembly: ArraySlice<UInt8>?
+            if let (value, encoded) = state.assembly { assembly = BinaryWriter.encoding(of: value, reusing: encoded) }
+            keys.bool(assembly != nil)
+            if let assembly { keys.lengthPrefix(assembly.count) }
             file.append(keys.bytes)
-            var assembly = BinaryWriter(capacity: 16)
-            assembly.bool(state.assembly != nil)
-            if let (value, encoded) = state.assembly {
-                let bytes = encoded ?? {
-                    var own = BinaryWriter(capacity: 1 << 20)
-                    own.value(value)
-                    return own.bytes[...]
-                }()
-                assembly.uint64(UInt64(bytes.count))
-                file.append(assembly.bytes)
-                file.append(bytes)
-            } else {
-                file.append(assembly.bytes)
-            }
+            if let assembly { file.append(assembly) }
             try file.finish()
         } catch {
             unlink(temporary)

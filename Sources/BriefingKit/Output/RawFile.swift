@@ -55,33 +55,44 @@ enum RawFile {
     static func write(_ data: Data, to path: String) throws(FileError) {
         let fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw FileError(call: "open", path: path, code: errno) }
-        var failure: Int32 = 0
-        data.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count, let base = buffer.baseAddress {
-                let written = Glibc.write(fd, base + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
-                offset += written
+        let failure = data.withUnsafeBytes { writeAll($0, to: fd) }
+        try finishWrite(fd, length: data.count, failure: failure, path: path)
+    }
+
+    /// Writes every byte of `bytes` to `fd`; the error number of a failed write, else 0.
+    static func writeAll(_ bytes: UnsafeRawBufferPointer, to fd: Int32) -> Int32 {
+        var offset = 0
+        while offset < bytes.count, let base = bytes.baseAddress {
+            let written = Glibc.write(fd, base + offset, bytes.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return errno
             }
+            offset += written
         }
-        if failure == 0 && ftruncate(fd, off_t(data.count)) != 0 { failure = errno }
+        return 0
+    }
+
+    /// Cuts the file written through `fd` to `length` (what was written over it) and closes it, throwing the
+    /// first failure, an earlier write's included.
+    static func finishWrite(_ fd: Int32, length: Int, failure earlier: Int32, path: String) throws(FileError) {
+        var failure = earlier
+        if failure == 0 && ftruncate(fd, off_t(length)) != 0 { failure = errno }
         if close(fd) != 0 && failure == 0 { failure = errno }
         if failure != 0 { throw FileError(call: "write", path: path, code: failure) }
     }
 }
 
 /// A large file written in pieces through one fixed buffer, so that it is never assembled in memory first.
-/// Like `RawFile.write`, an existing file is written over and cut to length rather than truncated first.
-struct StreamingFile {
+/// Like `RawFile.write`, an existing file is written over and cut to length rather than truncated first. Not
+/// copyable: the file is closed once, by `finish()` or when the value goes away unfinished.
+struct StreamingFile: ~Copyable {
     private let fd: Int32
     private let path: String
     private var buffer: [UInt8] = []
     private var length = 0
     private var failure: Int32 = 0
+    private var isOpen = true
     private static let capacity = 1 << 20
 
     init(path: String) throws(FileError) {
@@ -89,6 +100,10 @@ struct StreamingFile {
         guard fd >= 0 else { throw FileError(call: "open", path: path, code: errno) }
         self.path = path
         buffer.reserveCapacity(Self.capacity)
+    }
+
+    deinit {
+        if isOpen { close(fd) }
     }
 
     /// Appends `bytes`: through the buffer when small, straight to the file when larger than it.
@@ -109,9 +124,8 @@ struct StreamingFile {
     /// Writes what is buffered, cuts the file to what was appended and closes it.
     consuming func finish() throws(FileError) {
         flush()
-        if failure == 0 && ftruncate(fd, off_t(length)) != 0 { failure = errno }
-        if close(fd) != 0 && failure == 0 { failure = errno }
-        if failure != 0 { throw FileError(call: "write", path: path, code: failure) }
+        isOpen = false
+        try RawFile.finishWrite(fd, length: length, failure: failure, path: path)
     }
 
     private mutating func flush() {
@@ -122,16 +136,8 @@ struct StreamingFile {
     }
 
     private mutating func send(_ bytes: UnsafeRawBufferPointer) {
-        var offset = 0
-        while failure == 0, offset < bytes.count, let base = bytes.baseAddress {
-            let written = Glibc.write(fd, base + offset, bytes.count - offset)
-            if written < 0 {
-                if errno == EINTR { continue }
-                failure = errno
-                return
-            }
-            offset += written
-        }
+        guard failure == 0 else { return }
+        failure = RawFile.writeAll(bytes, to: fd)
     }
 }
 

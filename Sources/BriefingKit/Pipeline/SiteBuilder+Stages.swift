@@ -186,7 +186,7 @@ extension SiteBuilder {
             briefings.append(item.briefing)
             stamps[item.briefing.slug] = stamp
         }
-        let (site, assembly) = SiteAssembler(registry: scan.registry).assemble(
+        let (site, assembly, reusedAssembly) = SiteAssembler(registry: scan.registry).assemble(
             config: scan.config, briefings: briefings, warnings: warnings, seed: inputs.globals, reusing: state?.assembly?.value)
 
         log("[5/6] render pages")
@@ -221,8 +221,8 @@ extension SiteBuilder {
             if let (path, key) = outcome.key { keys[path] = key }
         }
         let rendered = RenderedSite(site: site, files: files, reused: reused, skippedDrafts: skippedDrafts)
-        let reusedAssembly = state?.assembly.flatMap { $0.value.fingerprint == assembly.fingerprint ? $0.encoded : nil }
-        return StageResult(site: rendered, prepared: cached, pageKeys: keys, write: write, assembly: (assembly, reusedAssembly))
+        return StageResult(
+            site: rendered, prepared: cached, pageKeys: keys, write: write, assembly: (assembly, reusedAssembly ? state?.assembly?.encoded : nil))
     }
 }
 

@@ -143,10 +143,24 @@ struct SiteSummaries: Sendable {
         }
     }
 
-    /// Each briefing's card hash by slug, and the page summaries: each briefing and each actor hashed on
-    /// every core, the hashes then combined in order.
-    static func make(_ site: Site, actorIDs: [String]) -> ([String: UInt64], SiteSummaries) {
+    /// What `make` hashes: per actor and per briefing what other pages show of them, and per page over the
+    /// whole site what it shows.
+    struct Hashes {
+        /// Per actor: id, name, kind and first roles, as briefing and actor pages show them.
+        var actors: [String: UInt64]
+        /// Per briefing slug: slug, title and date, as links to it show them.
+        var links: [String: UInt64]
+        /// Per briefing slug: its card on the home and tag pages.
+        var cards: [String: UInt64]
+        /// The pages over the whole site.
+        var pages: SiteSummaries
+    }
+
+    /// Every briefing and every actor hashed on every core, the hashes then combined in order.
+    static func make(_ site: Site, actorIDs: [String]) -> Hashes {
         struct Shown: Sendable {
+            /// Slug, title and date.
+            var link: UInt64
             /// Its card on the home and tag pages.
             var card: UInt64
             /// Card fields with every key point, for the search index and feed.
@@ -156,6 +170,10 @@ struct SiteSummaries: Sendable {
         }
         let shown = concurrentMap(site.briefings, each: { briefing -> Shown in
             let source = briefing.source
+            var link = StableHash()
+            link.combine(briefing.slug)
+            link.combine(source.title)
+            link.combine(source.date ?? "\u{0}")
             var card = StableHash()
             card.combine(briefing.slug)
             card.combine(source.title)
@@ -184,13 +202,16 @@ struct SiteSummaries: Sendable {
                 }
             }
             card.combine(count)
-            return Shown(card: card.value, all: all.value, quotes: quotes.value)
+            return Shown(link: link.value, card: card.value, all: all.value, quotes: quotes.value)
         })
-        let actorHashes = concurrentMap(actorIDs, each: { id -> (name: UInt64, listed: UInt64) in
-            guard let actor = site.actors[id] else { return (0, 0) }
+        let actorHashes = concurrentMap(actorIDs, each: { id -> (name: UInt64, shown: UInt64, listed: UInt64) in
+            guard let actor = site.actors[id] else { return (0, 0, 0) }
             var name = StableHash()
             name.combine(id)
             name.combine(actor.name)
+            var shown = StableHash(seed: name.value)
+            shown.combine(actor.kind.rawValue)
+            for role in actor.roles.prefix(3) { shown.combine(role) }
             var listed = StableHash(seed: name.value)
             listed.combine(actor.kind.rawValue)
             listed.combine(actor.roles.count)
@@ -200,14 +221,17 @@ struct SiteSummaries: Sendable {
             listed.combine(actor.briefings.count)
             listed.combine(actor.quotes.count)
             listed.combine(actor.mentionCount)
-            return (name.value, listed.value)
+            return (name.value, shown.value, listed.value)
         })
-        var cards: [String: UInt64] = [:]
+        var cards: [String: UInt64] = [:], links: [String: UInt64] = [:], shownActors: [String: UInt64] = [:]
         cards.reserveCapacity(site.briefings.count)
+        links.reserveCapacity(site.briefings.count)
+        shownActors.reserveCapacity(actorIDs.count)
         var home = StableHash(), quotes = StableHash(), actors = StableHash(), tags = StableHash()
         var feed = StableHash(), names = StableHash()
         for (position, (briefing, hashes)) in zip(site.briefings, shown).enumerated() {
             cards[briefing.slug] = hashes.card
+            links[briefing.slug] = hashes.link
             home.combine(Int(truncatingIfNeeded: hashes.card))
             quotes.combine(Int(truncatingIfNeeded: hashes.quotes))
             if position < 50 { feed.combine(Int(truncatingIfNeeded: hashes.all)) }
@@ -218,7 +242,8 @@ struct SiteSummaries: Sendable {
             tags.combine(tag.briefings.count)
         }
         actors.combine(actorHashes.count)
-        for (name, listed) in actorHashes {
+        for (id, (name, shown, listed)) in zip(actorIDs, actorHashes) {
+            shownActors[id] = shown
             names.combine(Int(truncatingIfNeeded: name))
             actors.combine(Int(truncatingIfNeeded: listed))
         }
@@ -243,11 +268,9 @@ struct SiteSummaries: Sendable {
             hash.combine(range(of: part).lowerBound)
             return hash.value
         }
-        return (
-            cards,
-            SiteSummaries(
-                home: home.value, quotes: quotes.value, actorIndex: actors.value, tagIndex: tags.value,
-                searchIndex: search, search: UInt64(layout.count), feed: feed.value)
-        )
+        let pages = SiteSummaries(
+            home: home.value, quotes: quotes.value, actorIndex: actors.value, tagIndex: tags.value,
+            searchIndex: search, search: UInt64(layout.count), feed: feed.value)
+        return Hashes(actors: shownActors, links: links, cards: cards, pages: pages)
     }
 }

@@ -19,28 +19,9 @@ struct SitePages: Sendable {
     init(site: Site) {
         self.site = site
         context = PageContext(site: site)
-        let ids = Array(site.actors.keys)
-        let hashes = concurrentMap(ids, each: { id -> UInt64 in
-            var hash = StableHash()
-            guard let actor = site.actors[id] else { return 0 }
-            hash.combine(actor.id)
-            hash.combine(actor.name)
-            hash.combine(actor.kind.rawValue)
-            for role in actor.roles.prefix(3) { hash.combine(role) }
-            return hash.value
-        })
-        actorSummaries = Dictionary(uniqueKeysWithValues: zip(ids, hashes))
-        var briefings: [String: UInt64] = [:]
-        for briefing in site.briefings {
-            var hash = StableHash()
-            hash.combine(briefing.slug)
-            hash.combine(briefing.source.title)
-            hash.combine(briefing.source.date ?? "")
-            briefings[briefing.slug] = hash.value
-        }
-        briefingSummaries = briefings
         actorIDs = site.actors.keys.sorted()
-        (cardSummaries, siteSummaries) = SiteSummaries.make(site, actorIDs: actorIDs)
+        let hashes = SiteSummaries.make(site, actorIDs: actorIDs)
+        (actorSummaries, briefingSummaries, cardSummaries, siteSummaries) = (hashes.actors, hashes.links, hashes.cards, hashes.pages)
         let summaries = actorSummaries
         briefingActors = concurrentMap(site.briefings, each: { briefing in Self.actorsShown(by: briefing, actorSummaries: summaries) })
     }
@@ -57,7 +38,7 @@ struct SitePages: Sendable {
         jobs += SearchPage.layout(site, actors: actorIDs.count).indices.map(Job.searchIndex)
         jobs += site.tags.indices.map(Job.tag)
         jobs += site.briefings.indices.flatMap { [Job.briefing($0), Job.briefingData($0)] }
-        jobs += site.actors.keys.sorted().map(Job.actor)
+        jobs += actorIDs.map(Job.actor)
         return jobs
     }
 

@@ -20,14 +20,13 @@ struct SiteAssembler: Sendable {
 
     /// Assembles the site, taking the actors from `previous` when it was made from the same actors, quotes'
     /// speakers and briefing order (its fingerprint, seeded with `seed`, which must cover the registry, is
-    /// equal). Returns the site and the actor assembly to keep for the next build.
+    /// equal) and it fits them. Returns the site, the actor assembly to keep for the next build, and whether
+    /// that is `previous`.
     func assemble(
         config: SiteConfig, briefings input: [Briefing], warnings: [BuildWarning], seed: UInt64, reusing previous: ActorAssembly?
-    ) -> (site: Site, assembly: ActorAssembly) {
+    ) -> (site: Site, assembly: ActorAssembly, reused: Bool) {
         let fingerprint = ActorAssembly.fingerprint(of: input, seed: seed, settings: [keyPointCount, relatedCount, leadingCount])
-        if let previous, previous.fingerprint == fingerprint, previous.maps.count == input.count,
-            zip(previous.maps, input).allSatisfy({ $0.count == $1.articles.count })
-        {
+        if let previous, previous.fingerprint == fingerprint, previous.fits(input) {
             var briefings = input
             for b in briefings.indices {
                 for a in briefings[b].articles.indices { briefings[b].articles[a].actorMap = previous.maps[b][a] }
@@ -35,7 +34,7 @@ struct SiteAssembler: Sendable {
             var byID: [String: SiteActor] = [:]
             byID.reserveCapacity(previous.actors.count)
             for actor in previous.actors { byID[actor.id] = actor }
-            return (finish(config: config, briefings: briefings, actors: byID, warnings: warnings), previous)
+            return (finish(config: config, briefings: briefings, actors: byID, warnings: warnings), previous, true)
         }
         var briefings = input
         let merge = ActorMerger(registry: registry).merge(briefings)
@@ -79,7 +78,7 @@ struct SiteAssembler: Sendable {
         byID.reserveCapacity(actors.count)
         for actor in actors { byID[actor.id] = actor }
         let assembly = ActorAssembly(fingerprint: fingerprint, actors: actors, maps: merge.maps)
-        return (finish(config: config, briefings: briefings, actors: byID, warnings: warnings), assembly)
+        return (finish(config: config, briefings: briefings, actors: byID, warnings: warnings), assembly, false)
     }
 
     /// Newest first, undated last, then by title and slug.
@@ -174,6 +173,23 @@ struct ActorAssembly: Sendable {
     var actors: [SiteActor]
     /// For each briefing in the order given to the assembler, for each article: extracted id → site actor id.
     var maps: [[[String: String]]]
+
+    /// Whether the maps and quote references fit `briefings` (in the order given to the assembler): one map
+    /// per article, every quote reference naming a briefing, article and quote that exist. The fingerprint
+    /// says the assembly was made from them; this keeps a damaged cache from pointing anywhere else.
+    func fits(_ briefings: [Briefing]) -> Bool {
+        guard maps.count == briefings.count, zip(maps, briefings).allSatisfy({ $0.count == $1.articles.count }) else { return false }
+        var quoteCounts: [String: [Int]] = [:]
+        quoteCounts.reserveCapacity(briefings.count)
+        for briefing in briefings { quoteCounts[briefing.slug] = briefing.articles.map(\.extraction.quotes.count) }
+        for actor in actors {
+            for ref in actor.quotes {
+                guard let counts = quoteCounts[ref.briefing], counts.indices.contains(ref.article), ref.index >= 0, ref.index < counts[ref.article]
+                else { return false }
+            }
+        }
+        return true
+    }
 
     /// A hash, seeded with `seed`, of what the actors are made from: for each briefing in order, its slug, date
     /// and title, and for each article its extracted actors (names, kinds, roles, aliases, mention counts) and

@@ -47,8 +47,7 @@ struct ReferenceResolver {
             if distance > 8 { break }
             let kind = context.actors[mention.actor].kind
             guard !context.isQuoted(w), kind == .person || (kind == .other && isNameShaped(mention.actor)) else { continue }
-            // "Unlike Ann Lee, he…": the name is set against whoever the pronoun is.
-            if w > 0, words[w].gap == .space, Self.contrastive.contains(context.key(w - 1)) { continue }
+            if isContrasted(mention, with: gender) { continue }
             let g = context.genders[mention.actor]
             if g != .unknown && gender != .unknown && g != gender { continue }
             seen += 1
@@ -57,7 +56,7 @@ struct ReferenceResolver {
             if mention.actor == lastSpeaker { score += 3 }
             if g == gender && g != .unknown { score += 1 }
             if kind == .other { score -= 1 }
-            if w > 0, words[w].gap == .space, words[w - 1].cls.contains(.prepositionBeforeName) { score -= 3 }
+            if followsPreposition(w) { score -= 3 }
             if distance <= 3, isFirstPersonOfSentence(m + 1) { score += 2 }
             score += Double(w) * 1e-6
             if best == nil || score > (best?.score ?? 0) { best = (score, mention.actor) }
@@ -68,6 +67,21 @@ struct ReferenceResolver {
             return last
         }
         return best?.actor
+    }
+
+    /// Whether word `w` comes right after a preposition ("with Ann Lee", "after Ann Lee").
+    private func followsPreposition(_ w: Int) -> Bool {
+        w > 0 && words[w].gap == .space && words[w - 1].cls.contains(.prepositionBeforeName)
+    }
+
+    /// Whether the mention is set against a pronoun of `gender` ("Unlike Ann Lee, he…"): that pronoun, and
+    /// the same pronoun later on, is someone else.
+    private func isContrasted(_ mention: SpeakerContext.Mention, with gender: Gazetteer.Gender) -> Bool {
+        let w = mention.firstWord
+        guard w > 0, words[w].gap == .space, Self.contrastive.contains(context.key(w - 1)) else { return false }
+        let next = mention.lastWord + 1
+        guard next < words.count, words[next].gap == .comma else { return false }
+        return gender == .male ? words[next].cls.contains(.malePronoun) : words[next].cls.contains(.femalePronoun)
     }
 
     /// An unclassified name that could be a person's (worked out once per article by `SpeakerContext`).
@@ -95,7 +109,7 @@ struct ReferenceResolver {
         let first = context.mentions[m].firstWord
         let sentence = words[first].sentence
         // "After Ann Lee left, …": a name governed by a preposition is not the sentence's subject.
-        if first > 0, words[first].gap == .space, words[first - 1].cls.contains(.prepositionBeforeName) { return false }
+        if followsPreposition(first) { return false }
         var k = first - 1
         while k >= 0, words[k].sentence == sentence {
             let w = words[k]

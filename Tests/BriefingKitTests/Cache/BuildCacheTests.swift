@@ -42,6 +42,20 @@ import Testing
         #expect(cache.read() == nil)
     }
 
+    @Test func lengthBeyondAnIntIsRefused() async throws {
+        let (site, cache) = try await builtFixture()
+        defer { site.folder.remove() }
+        let url = cache.folder.appendingPathComponent("state.bin")
+        var bytes = [UInt8](try Data(contentsOf: url))
+        var reader = BinaryReader(bytes)
+        _ = try reader.int()
+        _ = try reader.string()
+        _ = try reader.uint64()
+        bytes[reader.position + 7] = 0xFF  // the length's top byte: more than 2^63
+        try Data(bytes).write(to: url)
+        #expect(cache.read() == nil)
+    }
+
     @Test func damagedBriefingLengthIsRefused() async throws {
         let (site, cache) = try await builtFixture()
         defer { site.folder.remove() }

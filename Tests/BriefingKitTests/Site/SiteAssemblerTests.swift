@@ -21,7 +21,7 @@ import Testing
     }
 
     func assemble(_ briefings: [Briefing], config: SiteConfig, reusing previous: ActorAssembly? = nil, seed: UInt64 = 7) -> (
-        site: Site, assembly: ActorAssembly
+        site: Site, assembly: ActorAssembly, reused: Bool
     ) {
         SiteAssembler(registry: ActorRegistry()).assemble(config: config, briefings: briefings, warnings: [], seed: seed, reusing: previous)
     }
@@ -31,8 +31,19 @@ import Testing
         let fresh = assemble(briefings, config: config)
         #expect(fresh.site.actors["alice-brown"]?.quotes.count == 2)
         let reused = assemble(briefings, config: config, reusing: fresh.assembly)
+        #expect(reused.reused)
         #expect(reused.assembly.fingerprint == fresh.assembly.fingerprint)
         #expect(reused.site == fresh.site)
+    }
+
+    @Test func damagedQuoteReferenceIsNotReused() async throws {
+        let (briefings, config) = try await fixtureBriefings()
+        var damaged = assemble(briefings, config: config).assembly
+        let speaker = try #require(damaged.actors.firstIndex { !$0.quotes.isEmpty })
+        damaged.actors[speaker].quotes[0].index = 99
+        let again = assemble(briefings, config: config, reusing: damaged)
+        #expect(!again.reused)
+        #expect(again.site == assemble(briefings, config: config).site)
     }
 
     @Test func editThatLeavesActorsAloneKeepsTheFingerprint() async throws {
@@ -57,6 +68,7 @@ import Testing
         }
         let reused = assemble(briefings, config: config, reusing: previous.assembly, seed: seed)
         let fresh = assemble(briefings, config: config, seed: seed)
+        #expect(!reused.reused)
         #expect(reused.assembly.fingerprint != previous.assembly.fingerprint)
         #expect(reused.site == fresh.site)
         if edit != "seed" { #expect(reused.site != previous.site) }

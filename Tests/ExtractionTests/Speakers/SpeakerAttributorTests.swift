@@ -114,6 +114,12 @@ struct SpeakerResolutionTests {
                 == [Pair("Sven Lund", "said"), Pair("Ragnar Holm", "said")])
     }
 
+    @Test func contrastedNameStaysAnAntecedentForTheOtherGender() {
+        #expect(
+            speakers("“We must wait,” said Ann Lee.\n\nUnlike Ann Lee, Bob Marsh voted no. “It is too late,” she said.")
+                == [Pair("Ann Lee", "said"), Pair("Ann Lee", "said")])
+    }
+
     @Test func pronounFitsTheGender() {
         #expect(
             speakers("Tom Brown met Anna Novak on Friday. “The budget is final,” she said.")

@@ -142,7 +142,7 @@ extension CueMatcher {
         var start = p
         while start > 0, words[start - 1].sentence == sentence { start -= 1 }
         for v in start..<p where !context.isQuoted(v) {
-            if words[v].cls.contains(.cueVerb), !words[v].cls.contains(.participle), !isPassive(v) {
+            if isCueVerb(v), !words[v].cls.contains(.participle), !isPassive(v) {
                 if let s = subjectBefore(verb: v, sentence: sentence) { return s }
             }
         }

@@ -24,6 +24,13 @@ struct CueMatcher {
         return nil
     }
 
+    /// Whether word `v` is a speech verb: a cue word that does not continue a name ("the United States").
+    @inline(__always) func isCueVerb(_ v: Int) -> Bool {
+        guard words[v].cls.contains(.cueVerb) else { return false }
+        let m = context.mentionOfWord[v]
+        return m < 0 || !words[v].isCapitalized || context.mentions[m].firstWord == v
+    }
+
     // MARK: - Cues
 
     /// The cue right after the quotation that ends before word `after` (`"…," Trump said`, `"…," said Peskov`).
@@ -31,7 +38,7 @@ struct CueMatcher {
         guard after < words.count, !context.isQuoted(after), words[after].paragraph == paragraph else { return nil }
         let first = words[after]
         // "said Peskov", "said White House press secretary Karoline Leavitt", "said he".
-        if first.cls.contains(.cueVerb), !first.cls.contains(.participle) {
+        if isCueVerb(after), !first.cls.contains(.participle) {
             var k = after + 1
             while k < words.count, k <= after + 8, words[k].gap == .space, !context.isQuoted(k) {
                 if let a = context.actor(at: k) {
@@ -76,7 +83,7 @@ struct CueMatcher {
                     guard gap == .other, words[v].marks.isDisjoint(with: stops) else { return nil }
                 }
             }
-            if v > after, words[v].cls.contains(.cueVerb), !words[v].cls.contains(.participle) {
+            if v > after, isCueVerb(v), !words[v].cls.contains(.participle) {
                 if !sawComma && v - after > 7 { return nil }
                 guard let reference = subject(from: after, to: v - 1, appositive: sawComma) else { return nil }
                 return CueMatch(cue: cueText(v), reference: reference, verbWord: v)
@@ -121,7 +128,7 @@ struct CueMatcher {
                 if let main = mainClauseSubject(before: v, sentence: sentence) {
                     return CueMatch(cue: cueText(v), reference: main, verbWord: v)
                 }
-            } else if words[v].cls.contains(.cueVerb), !isPassive(v) {
+            } else if isCueVerb(v), !isPassive(v) {
                 if let reference = subjectBefore(verb: v, sentence: sentence) {
                     // "Freeland said even though Canada believes …": a country is rarely the one quoted.
                     if case .actor(let a) = reference, context.actors[a].kind == .place,
@@ -187,7 +194,7 @@ struct CueMatcher {
         guard previousSentence < sentence || !sameParagraph else { return nil }
         var v = previous
         while v >= 0, words[v].sentence == previousSentence {
-            if !context.isQuoted(v), words[v].cls.contains(.cueVerb), !words[v].cls.contains(.participle),
+            if !context.isQuoted(v), isCueVerb(v), !words[v].cls.contains(.participle),
                 !isPassive(v), let reference = subjectBefore(verb: v, sentence: previousSentence)
             {
                 return CueMatch(cue: cueText(v), reference: reference, verbWord: v)
@@ -219,6 +226,12 @@ struct CueMatcher {
         for j in k..<limit where !context.isQuoted(j) && (words[j].marks.contains(.emDash) || words[j].marks.contains(.semicolon)) {
             start = j
         }
+        return subject(from: start, before: limit)
+    }
+
+    /// The first name or he/she from word `start` on, before `limit`, that no preposition governs and that is
+    /// not inside a title or a possessive.
+    private func subject(from start: Int, before limit: Int) -> SpeakerReference? {
         var j = start
         while j < limit {
             defer { j += 1 }

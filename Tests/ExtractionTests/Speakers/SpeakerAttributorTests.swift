@@ -42,6 +42,13 @@ struct SpeakerCueTests {
         #expect(speakers("“We will win,” Jane Okafor said.") == [Pair("Jane Okafor", "said")])
     }
 
+    @Test func verbInsideANameIsNoCue() {
+        // "States" in "the United States" is not the verb "states".
+        #expect(
+            speakers("Jane Okafor thanked Germany, the United States and Britain for “speaking out against these detentions.”")
+                .map(\.speaker) == ["Jane Okafor"])
+    }
+
     @Test func verbThenNameAndApposition() {
         #expect(speakers("“We will win,” said Jane Okafor, the party leader.") == [Pair("Jane Okafor", "said")])
     }

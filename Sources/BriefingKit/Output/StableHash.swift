@@ -33,6 +33,12 @@ struct StableHash: Sendable {
         copy.withUTF8 { combine(UnsafeRawBufferPointer($0)) }
     }
 
+    /// Mixes in a list of strings: its length, then each one (so that ["a b"] and ["a", "b"] differ).
+    mutating func combine(_ texts: [String]) {
+        combine(texts.count)
+        for text in texts { combine(text) }
+    }
+
     /// Mixes in an integer.
     mutating func combine(_ value: Int) {
         mix(UInt64(bitPattern: Int64(value)))

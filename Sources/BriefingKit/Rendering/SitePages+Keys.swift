@@ -55,8 +55,8 @@ extension SitePages {
             hash.combine(actor.id)
             hash.combine(actor.name)
             hash.combine(actor.kind.rawValue)
-            for role in actor.roles { hash.combine(role) }
-            for alias in actor.aliases { hash.combine(alias) }
+            hash.combine(actor.roles)
+            hash.combine(actor.aliases)
             hash.combine(actor.description ?? "")
             hash.combine(actor.url ?? "")
             hash.combine(actor.mentionCount)
@@ -214,10 +214,8 @@ struct SiteSummaries: Sendable {
             for role in actor.roles.prefix(3) { shown.combine(role) }
             var listed = StableHash(seed: name.value)
             listed.combine(actor.kind.rawValue)
-            listed.combine(actor.roles.count)
-            for role in actor.roles { listed.combine(role) }
-            listed.combine(actor.aliases.count)
-            for alias in actor.aliases { listed.combine(alias) }
+            listed.combine(actor.roles)
+            listed.combine(actor.aliases)
             listed.combine(actor.briefings.count)
             listed.combine(actor.quotes.count)
             listed.combine(actor.mentionCount)

@@ -208,10 +208,8 @@ struct ActorAssembly: Sendable {
                     hash.combine(actor.id)
                     hash.combine(actor.name)
                     hash.combine(actor.kind.rawValue)
-                    hash.combine(actor.roles.count)
-                    for role in actor.roles { hash.combine(role) }
-                    hash.combine(actor.aliases.count)
-                    for alias in actor.aliases { hash.combine(alias) }
+                    hash.combine(actor.roles)
+                    hash.combine(actor.aliases)
                     hash.combine(actor.mentions.count)
                 }
                 hash.combine(extraction.quotes.count)

@@ -12,6 +12,15 @@ import Testing
         return (site, BuildCache(folder: site.folder.url.appendingPathComponent(".briefing-cache/Public")))
     }
 
+    /// Where the length of the first briefing's bytes starts in a state file: after the count, path and stamp.
+    func firstLength(in bytes: [UInt8]) throws -> Int {
+        var reader = BinaryReader(bytes)
+        _ = try reader.int()
+        _ = try reader.string()
+        _ = try reader.uint64()
+        return reader.position
+    }
+
     @Test func readGivesBackEveryBriefingAsBuilt() async throws {
         let (site, cache) = try await builtFixture()
         defer { site.folder.remove() }
@@ -47,11 +56,7 @@ import Testing
         defer { site.folder.remove() }
         let url = cache.folder.appendingPathComponent("state.bin")
         var bytes = [UInt8](try Data(contentsOf: url))
-        var reader = BinaryReader(bytes)
-        _ = try reader.int()
-        _ = try reader.string()
-        _ = try reader.uint64()
-        bytes[reader.position + 7] = 0xFF  // the length's top byte: more than 2^63
+        bytes[try firstLength(in: bytes) + 7] = 0xFF  // the length's top byte: more than 2^63
         try Data(bytes).write(to: url)
         #expect(cache.read() == nil)
     }
@@ -61,13 +66,7 @@ import Testing
         defer { site.folder.remove() }
         let url = cache.folder.appendingPathComponent("state.bin")
         var bytes = [UInt8](try Data(contentsOf: url))
-        // The first entry: count, path, stamp, then the length of its bytes; make that length one short.
-        var reader = BinaryReader(bytes)
-        _ = try reader.int()
-        _ = try reader.string()
-        _ = try reader.uint64()
-        let at = reader.position
-        bytes[at] &-= 1
+        bytes[try firstLength(in: bytes)] &-= 1  // one short
         try Data(bytes).write(to: url)
         #expect(cache.read() == nil)
     }

@@ -127,6 +127,15 @@ struct SpeakerResolutionTests {
                 == [Pair("Ann Lee", "said"), Pair("Ann Lee", "said")])
     }
 
+    @Test func surnameFirstNameSaysNothingOfGender() {
+        // "Lu" and "Kim" open these names as surnames; as given names they would mark a woman.
+        #expect(
+            speakers("Former envoy Maria Santos spoke first. Foreign Ministry spokesperson Lu Kang gave no details. "
+                + "But he said talks would resume “in due course.”").map(\.speaker) == ["Lu Kang"])
+        #expect(NameGender(of: "Kim Jong-un") == nil)
+        #expect(NameGender(of: "Hillary Clinton") == .female)
+    }
+
     @Test func pronounFitsTheGender() {
         #expect(
             speakers("Tom Brown met Anna Novak on Friday. “The budget is final,” she said.")

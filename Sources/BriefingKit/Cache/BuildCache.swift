@@ -11,7 +11,7 @@ import Foundation
 /// option, or a cache written by another version of the format makes the affected part (or all of it) be
 /// recomputed, so a build with the cache writes exactly what a build without it writes.
 struct BuildCache: Sendable {
-    static let formatVersion = 4
+    static let formatVersion = 5
 
     /// The cache folder.
     let folder: URL
@@ -50,6 +50,8 @@ struct BuildCache: Sendable {
         var fingerprint: UInt64
         var outputManifest: UInt64
         var summary: Summary
+        /// The hash of the state file, which is read only when it matches (a damaged file is ignored whole).
+        var body: UInt64 = 0
     }
 
     /// The tool's identity: its version and its executable's size and modification time, so that a rebuilt
@@ -76,8 +78,9 @@ struct BuildCache: Sendable {
             summary.drafts = try reader.length()
             summary.quotes = try reader.length()
             summary.actors = try reader.length()
+            let body = try reader.uint64()
             guard reader.isAtEnd else { return nil }
-            return Header(identity: identity, fingerprint: fingerprint, outputManifest: manifest, summary: summary)
+            return Header(identity: identity, fingerprint: fingerprint, outputManifest: manifest, summary: summary, body: body)
         } catch {
             return nil
         }
@@ -96,24 +99,35 @@ struct BuildCache: Sendable {
             let keys = try reader.array { reader throws(BinaryReader.Corrupt) in (try reader.string(), try reader.uint64()) }
             let assemblyBytes = try reader.optional { reader throws(BinaryReader.Corrupt) in try reader.lengthPrefixed() }
             guard reader.isAtEnd else { return nil }
-            // The actors first, so that their decoding, the largest single piece, starts at once.
+            // The actors first, so that their decoding, the largest single piece, starts at once; the whole
+            // file's hash last, checked before anything decoded is used.
+            enum Item: Sendable {
+                case assembly(ArraySlice<UInt8>), briefing(ArraySlice<UInt8>), digest
+            }
             enum Piece: Sendable {
                 case briefing(PreparedBriefing)
                 case assembly(ActorAssembly)
+                case digest(UInt64)
             }
-            let slices = (assemblyBytes.map { [(isAssembly: true, bytes: $0)] } ?? []) + entries.map { (isAssembly: false, bytes: $0.encoded) }
-            let decoded = try? concurrentMap(slices) { slice throws(BuildError) -> Piece? in
-                // A private copy: threads reading one shared buffer would contend on its reference count.
-                var reader = BinaryReader(Array(slice.bytes))
-                let piece: Piece?
-                if slice.isAssembly {
-                    piece = (try? reader.value(ActorAssembly.self)).map(Piece.assembly)
-                } else {
-                    piece = (try? reader.value(PreparedBriefing.self)).map(Piece.briefing)
+            let items = (assemblyBytes.map { [Item.assembly($0)] } ?? []) + entries.map { Item.briefing($0.encoded) } + [.digest]
+            let decoded = try? concurrentMap(items) { item throws(BuildError) -> Piece? in
+                switch item {
+                case .digest:
+                    var digest = StreamingHash()
+                    digest.update(bytes)
+                    return .digest(digest.value)
+                case .assembly(let slice):
+                    // A private copy: threads reading one shared buffer would contend on its reference count.
+                    var reader = BinaryReader(Array(slice))
+                    let assembly = try? reader.value(ActorAssembly.self)
+                    return reader.isAtEnd ? assembly.map(Piece.assembly) : nil
+                case .briefing(let slice):
+                    var reader = BinaryReader(Array(slice))
+                    let prepared = try? reader.value(PreparedBriefing.self)
+                    return reader.isAtEnd ? prepared.map(Piece.briefing) : nil
                 }
-                return reader.isAtEnd ? piece : nil
             }
-            guard var decoded else { return nil }
+            guard var decoded, case .digest(header.body)? = decoded.popLast() else { return nil }
             var assembly: (value: ActorAssembly, encoded: ArraySlice<UInt8>?)?
             if let assemblyBytes {
                 guard case .assembly(let value)? = decoded.first else { return nil }
@@ -145,6 +159,8 @@ struct BuildCache: Sendable {
     /// A state written beside the cache, not yet in place.
     struct Staged: Sendable {
         fileprivate let path: String
+        /// Its hash, for the header.
+        fileprivate let digest: UInt64
     }
 
     /// Writes `state`'s body (all but the header) to a file beside the cache, or nil when it cannot be written.
@@ -152,6 +168,7 @@ struct BuildCache: Sendable {
     func stage(_ state: State) -> Staged? {
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let temporary = stateURL.path + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        var digest = StreamingHash()
         do throws(FileError) {
             var file = try StreamingFile(path: temporary)
             var fields = BinaryWriter(capacity: 256)
@@ -164,6 +181,8 @@ struct BuildCache: Sendable {
                 fields.lengthPrefix(encoded.count)
                 file.append(fields.bytes)
                 file.append(encoded)
+                digest.update(fields.bytes)
+                digest.update(encoded)
                 fields = BinaryWriter(capacity: 256)
             }
             var keys = BinaryWriter(capacity: state.pageKeys.count * 48)
@@ -176,13 +195,17 @@ struct BuildCache: Sendable {
             keys.bool(assembly != nil)
             if let assembly { keys.lengthPrefix(assembly.count) }
             file.append(keys.bytes)
-            if let assembly { file.append(assembly) }
+            digest.update(keys.bytes)
+            if let assembly {
+                file.append(assembly)
+                digest.update(assembly)
+            }
             try file.finish()
         } catch {
             unlink(temporary)
             return nil
         }
-        return Staged(path: temporary)
+        return Staged(path: temporary, digest: digest.value)
     }
 
     /// Puts a staged body in place with `header`'s identity, fingerprint, output manifest and summary. The
@@ -200,6 +223,7 @@ struct BuildCache: Sendable {
         for count in [state.summary.briefings, state.summary.drafts, state.summary.quotes, state.summary.actors] {
             header.uint64(UInt64(count))
         }
+        header.uint64(staged.digest)
         _ = write(header.bytes, to: headerURL)
     }
 

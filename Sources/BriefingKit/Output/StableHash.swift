@@ -44,7 +44,7 @@ struct StableHash: Sendable {
         mix(UInt64(bitPattern: Int64(value)))
     }
 
-    private mutating func mix(_ word: UInt64) {
+    fileprivate mutating func mix(_ word: UInt64) {
         let product = (state ^ word).multipliedFullWidth(by: 0xA076_1D64_78BD_642F)
         state = (product.high ^ product.low) &+ 0xE703_7ED1_A0B4_28DB
     }
@@ -60,6 +60,51 @@ struct StableHash: Sendable {
         var hash = StableHash()
         bytes.withUnsafeBytes { hash.combine($0) }
         return hash.value
+    }
+}
+
+/// A hash of bytes that arrive in pieces, the same however they are cut: for a file written in parts and
+/// read back whole.
+struct StreamingHash {
+    private var hash = StableHash()
+    private var carry: UInt64 = 0
+    private var carried = 0
+    private var count = 0
+
+    /// Mixes in the next bytes.
+    mutating func update(_ bytes: UnsafeRawBufferPointer) {
+        var index = 0
+        count += bytes.count
+        while carried > 0, index < bytes.count {
+            carry |= UInt64(bytes[index]) << (8 * UInt64(carried))
+            carried += 1
+            index += 1
+            if carried == 8 {
+                hash.mix(carry)
+                carry = 0
+                carried = 0
+            }
+        }
+        while index + 8 <= bytes.count {
+            hash.mix(UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
+            index += 8
+        }
+        while index < bytes.count {
+            carry |= UInt64(bytes[index]) << (8 * UInt64(carried))
+            carried += 1
+            index += 1
+        }
+    }
+
+    mutating func update(_ bytes: some ContiguousBytes) {
+        bytes.withUnsafeBytes { update($0) }
+    }
+
+    /// The hash of everything so far.
+    var value: UInt64 {
+        var final = hash
+        final.mix(carry ^ UInt64(count) << 3)
+        return final.value
     }
 }
 

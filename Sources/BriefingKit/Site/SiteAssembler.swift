@@ -98,7 +98,9 @@ struct SiteAssembler: Sendable {
         for b in briefings.indices where briefings[b].keyPoints.isEmpty {
             briefings[b].keyPoints = keyPoints(for: briefings[b])
         }
-        briefings.sort(by: Self.siteOrder)
+        // Sorted by position: moving whole briefings about costs more than comparing them.
+        let order = briefings.indices.sorted { Self.siteOrder(briefings[$0], briefings[$1]) }
+        if order != Array(briefings.indices) { briefings = order.map { briefings[$0] } }
         var tags: [String: Tag] = [:]
         for briefing in briefings {
             for name in briefing.source.tags {
@@ -174,21 +176,10 @@ struct ActorAssembly: Sendable {
     /// For each briefing in the order given to the assembler, for each article: extracted id → site actor id.
     var maps: [[[String: String]]]
 
-    /// Whether the maps and quote references fit `briefings` (in the order given to the assembler): one map
-    /// per article, every quote reference naming a briefing, article and quote that exist. The fingerprint
-    /// says the assembly was made from them; this keeps a damaged cache from pointing anywhere else.
+    /// Whether the maps fit `briefings` (in the order given to the assembler): one map per article. (The
+    /// fingerprint says the assembly was made from them; the cache's own hash keeps a damaged one out.)
     func fits(_ briefings: [Briefing]) -> Bool {
-        guard maps.count == briefings.count, zip(maps, briefings).allSatisfy({ $0.count == $1.articles.count }) else { return false }
-        var quoteCounts: [String: [Int]] = [:]
-        quoteCounts.reserveCapacity(briefings.count)
-        for briefing in briefings { quoteCounts[briefing.slug] = briefing.articles.map(\.extraction.quotes.count) }
-        for actor in actors {
-            for ref in actor.quotes {
-                guard let counts = quoteCounts[ref.briefing], counts.indices.contains(ref.article), ref.index >= 0, ref.index < counts[ref.article]
-                else { return false }
-            }
-        }
-        return true
+        maps.count == briefings.count && zip(maps, briefings).allSatisfy { $0.count == $1.articles.count }
     }
 
     /// A hash, seeded with `seed`, of what the actors are made from: for each briefing in order, its slug, date

@@ -26,9 +26,13 @@ struct CueMatcher {
 
     /// Whether word `v` is a speech verb: a cue word that does not continue a name ("the United States").
     @inline(__always) func isCueVerb(_ v: Int) -> Bool {
-        guard words[v].cls.contains(.cueVerb) else { return false }
+        words[v].cls.contains(.cueVerb) && !continuesName(v)
+    }
+
+    /// Whether word `v` is a capitalized word inside a name, after its first word ("States" in "United States").
+    @inline(__always) func continuesName(_ v: Int) -> Bool {
         let m = context.mentionOfWord[v]
-        return m < 0 || !words[v].isCapitalized || context.mentions[m].firstWord == v
+        return m >= 0 && words[v].isCapitalized && context.mentions[m].firstWord != v
     }
 
     // MARK: - Cues
@@ -155,7 +159,7 @@ struct CueMatcher {
     func cueLaterInSentence(_ after: Int, sentence: Int) -> CueMatch? {
         var v = after
         while v < words.count, words[v].sentence == sentence, v < after + 30 {
-            if !context.isQuoted(v), words[v].cls.contains(.speechVerb) {
+            if !context.isQuoted(v), words[v].cls.contains(.speechVerb), !continuesName(v) {
                 if v + 1 < words.count, words[v + 1].gap == .space {
                     var k = v + 1
                     while k < words.count, k <= v + 6, words[k].gap == .space, context.actor(at: k) == nil { k += 1 }

@@ -81,7 +81,11 @@ struct ReferenceResolver {
         guard w > 0, words[w].gap == .space, Self.contrastive.contains(context.key(w - 1)) else { return false }
         let next = mention.lastWord + 1
         guard next < words.count, words[next].gap == .comma else { return false }
-        return gender == .male ? words[next].cls.contains(.malePronoun) : words[next].cls.contains(.femalePronoun)
+        switch gender {
+        case .male: return words[next].cls.contains(.malePronoun)
+        case .female: return words[next].cls.contains(.femalePronoun)
+        default: return false
+        }
     }
 
     /// An unclassified name that could be a person's (worked out once per article by `SpeakerContext`).

@@ -12,6 +12,18 @@ import Testing
         return (site, BuildCache(folder: site.folder.url.appendingPathComponent(".briefing-cache/Public")))
     }
 
+    /// Writes `bytes` as the state and gives the header their hash, as if the cache had written them: the
+    /// parser itself must then refuse what is wrong.
+    func writeVouchedFor(_ bytes: [UInt8], cache: BuildCache) throws {
+        try Data(bytes).write(to: cache.folder.appendingPathComponent("state.bin"))
+        let headerURL = cache.folder.appendingPathComponent("fingerprint")
+        var header = [UInt8](try Data(contentsOf: headerURL))
+        var digest = StreamingHash()
+        digest.update(bytes)
+        withUnsafeBytes(of: digest.value.littleEndian) { header.replaceSubrange((header.count - 8)..., with: $0) }
+        try Data(header).write(to: headerURL)
+    }
+
     /// Where the length of the first briefing's bytes starts in a state file: after the count, path and stamp.
     func firstLength(in bytes: [UInt8]) throws -> Int {
         var reader = BinaryReader(bytes)
@@ -51,13 +63,27 @@ import Testing
         #expect(cache.read() == nil)
     }
 
+    @Test func anyChangedByteIsRefused() async throws {
+        let (site, cache) = try await builtFixture()
+        defer { site.folder.remove() }
+        let url = cache.folder.appendingPathComponent("state.bin")
+        let original = [UInt8](try Data(contentsOf: url))
+        // A byte deep inside a briefing's extraction, where the structure alone would not tell.
+        var bytes = original
+        bytes[bytes.count / 2] ^= 0x01
+        try Data(bytes).write(to: url)
+        #expect(cache.read() == nil)
+        try Data(original).write(to: url)
+        #expect(cache.read() != nil)
+    }
+
     @Test func lengthBeyondAnIntIsRefused() async throws {
         let (site, cache) = try await builtFixture()
         defer { site.folder.remove() }
         let url = cache.folder.appendingPathComponent("state.bin")
         var bytes = [UInt8](try Data(contentsOf: url))
         bytes[try firstLength(in: bytes) + 7] = 0xFF  // the length's top byte: more than 2^63
-        try Data(bytes).write(to: url)
+        try writeVouchedFor(bytes, cache: cache)
         #expect(cache.read() == nil)
     }
 
@@ -67,7 +93,7 @@ import Testing
         let url = cache.folder.appendingPathComponent("state.bin")
         var bytes = [UInt8](try Data(contentsOf: url))
         bytes[try firstLength(in: bytes)] &-= 1  // one short
-        try Data(bytes).write(to: url)
+        try writeVouchedFor(bytes, cache: cache)
         #expect(cache.read() == nil)
     }
 }

@@ -36,16 +36,6 @@ import Testing
         #expect(reused.site == fresh.site)
     }
 
-    @Test func damagedQuoteReferenceIsNotReused() async throws {
-        let (briefings, config) = try await fixtureBriefings()
-        var damaged = assemble(briefings, config: config).assembly
-        let speaker = try #require(damaged.actors.firstIndex { !$0.quotes.isEmpty })
-        damaged.actors[speaker].quotes[0].index = 99
-        let again = assemble(briefings, config: config, reusing: damaged)
-        #expect(!again.reused)
-        #expect(again.site == assemble(briefings, config: config).site)
-    }
-
     @Test func editThatLeavesActorsAloneKeepsTheFingerprint() async throws {
         var (briefings, config) = try await fixtureBriefings()
         let before = assemble(briefings, config: config).assembly.fingerprint

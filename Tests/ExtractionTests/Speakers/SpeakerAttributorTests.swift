@@ -125,6 +125,9 @@ struct SpeakerResolutionTests {
         #expect(
             speakers("“We must wait,” said Ann Lee.\n\nUnlike Ann Lee, Bob Marsh voted no. “It is too late,” she said.")
                 == [Pair("Ann Lee", "said"), Pair("Ann Lee", "said")])
+        #expect(
+            speakers("“We must wait,” said Ann Lee.\n\nUnlike Ann Lee, he voted no, Bob Marsh wrote. “It is too late,” she said.")
+                .last == Pair("Ann Lee", "said"))
     }
 
     @Test func surnameFirstNameSaysNothingOfGender() {

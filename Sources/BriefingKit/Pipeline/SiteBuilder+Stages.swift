@@ -170,7 +170,7 @@ extension SiteBuilder {
         log("[4/6] assemble site")
         var cached: [String: (stamp: UInt64, prepared: PreparedBriefing, encoded: ArraySlice<UInt8>?)] = [:]
         var briefings: [Briefing] = []
-        var warnings = scan.warnings
+        var warnings = scan.warnings + Self.outdatedTemplates(in: options.templates)
         var stamps: [String: UInt64] = [:]
         var skippedDrafts = 0
         for (index, entry) in scan.entries.enumerated() {
@@ -223,6 +223,24 @@ extension SiteBuilder {
         let rendered = RenderedSite(site: site, files: files, reused: reused, skippedDrafts: skippedDrafts)
         return StageResult(
             site: rendered, prepared: cached, pageKeys: keys, write: write, assembly: (assembly, reusedAssembly ? state?.assembly?.encoded : nil))
+    }
+}
+
+extension SiteBuilder {
+    /// Warnings for a theme written for an older output: a search page that loads `search-index.js`, which is
+    /// no longer written (the index comes in parts, listed by `indexScripts`), finds nothing.
+    static func outdatedTemplates(in folder: URL) -> [BuildWarning] {
+        let url = folder.appendingPathComponent("search.mustache")
+        guard let text = try? String(contentsOf: url, encoding: .utf8), !text.contains("indexScripts") else { return [] }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let line = lines.firstIndex(where: { $0.contains("search-index.js") }) else { return [] }
+        return [
+            BuildWarning(
+                location: SourceLocation(file: url.path, line: line + 1, column: 1),
+                message: "the search page loads search-index.js, which is no longer written, so search finds nothing; "
+                    + "load the index's parts instead: {{#indexScripts}}<script src=\"{{src}}\"></script>{{/indexScripts}} "
+                    + "(as the default theme's search.mustache does)")
+        ]
     }
 }
 

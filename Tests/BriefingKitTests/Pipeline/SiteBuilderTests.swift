@@ -205,6 +205,26 @@ import Testing
         #expect(!page.contains("type=\"module\""))
     }
 
+    @Test func searchPageOfAnOlderThemeIsReported() async throws {
+        let site = try FixtureSite()
+        defer { site.folder.remove() }
+        _ = try site.folder.copy(RepoPaths.templates.resolvingSymlinksInPath(), as: "Templates")
+        let search = "Templates/search.mustache"
+        let current = try site.folder.read(search)
+        let scripts = "{{#indexScripts}}\n<script src=\"{{src}}\"></script>\n{{/indexScripts}}\n"
+        #expect(current.contains(scripts))
+        try site.folder.write(current.replacingOccurrences(of: scripts, with: "<script src=\"search-index.js\"></script>\n"), to: search)
+        var options = site.options
+        options.templates = site.folder.url.appendingPathComponent("Templates")
+        let report = try await SiteBuilder(options: options).build()
+        let warning = try #require(report.warnings.first { $0.message.contains("search-index.js") })
+        #expect(warning.location?.file.hasSuffix("Templates/search.mustache") == true)
+        let line = try #require(warning.location?.line)
+        #expect(current.components(separatedBy: "\n")[line - 1].contains("{{#indexScripts}}"), "the line the old script tag replaced")
+        // The default theme draws no such warning.
+        #expect(try await site.build().warnings.allSatisfy { !$0.message.contains("search-index.js") })
+    }
+
     @Test func tagPagesAndFeed() async throws {
         let site = try FixtureSite()
         defer { site.folder.remove() }

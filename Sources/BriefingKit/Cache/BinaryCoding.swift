@@ -97,9 +97,6 @@ struct BinaryReader {
     /// Where the next read starts.
     var position: Int { offset }
 
-    /// The bytes between two positions, as read.
-    func bytes(from start: Int, to end: Int) -> ArraySlice<UInt8> { bytes[start..<end] }
-
     /// A length or count stored as a `uint64`; more than an `Int` holds is corrupt.
     mutating func length() throws(Corrupt) -> Int {
         guard let value = Int(exactly: try uint64()) else { throw Corrupt() }

@@ -168,7 +168,7 @@ struct BuildCache: Sendable {
     func stage(_ state: State) -> Staged? {
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let temporary = stateURL.path + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        var digest = StreamingHash()
+        let digest: UInt64
         do throws(FileError) {
             var file = try StreamingFile(path: temporary)
             var fields = BinaryWriter(capacity: 256)
@@ -181,8 +181,6 @@ struct BuildCache: Sendable {
                 fields.lengthPrefix(encoded.count)
                 file.append(fields.bytes)
                 file.append(encoded)
-                digest.update(fields.bytes)
-                digest.update(encoded)
                 fields = BinaryWriter(capacity: 256)
             }
             var keys = BinaryWriter(capacity: state.pageKeys.count * 48)
@@ -195,17 +193,13 @@ struct BuildCache: Sendable {
             keys.bool(assembly != nil)
             if let assembly { keys.lengthPrefix(assembly.count) }
             file.append(keys.bytes)
-            digest.update(keys.bytes)
-            if let assembly {
-                file.append(assembly)
-                digest.update(assembly)
-            }
-            try file.finish()
+            if let assembly { file.append(assembly) }
+            digest = try file.finish()
         } catch {
             unlink(temporary)
             return nil
         }
-        return Staged(path: temporary, digest: digest.value)
+        return Staged(path: temporary, digest: digest)
     }
 
     /// Puts a staged body in place with `header`'s identity, fingerprint, output manifest and summary. The

@@ -85,13 +85,15 @@ enum RawFile {
 
 /// A large file written in pieces through one fixed buffer, so that it is never assembled in memory first.
 /// Like `RawFile.write`, an existing file is written over and cut to length rather than truncated first. Not
-/// copyable: the file is closed once, by `finish()` or when the value goes away unfinished.
+/// copyable: the file is closed once, by `finish()` or when the value goes away unfinished. It hashes what it
+/// writes, so that a reader can tell the file is whole.
 struct StreamingFile: ~Copyable {
     private let fd: Int32
     private let path: String
     private var buffer: [UInt8] = []
     private var length = 0
     private var failure: Int32 = 0
+    private var digest = StreamingHash()
     private var isOpen = true
     private static let capacity = 1 << 20
 
@@ -109,6 +111,7 @@ struct StreamingFile: ~Copyable {
     /// Appends `bytes`: through the buffer when small, straight to the file when larger than it.
     mutating func append(_ bytes: UnsafeRawBufferPointer) {
         length += bytes.count
+        digest.update(bytes)
         if buffer.count + bytes.count > Self.capacity { flush() }
         if bytes.count >= Self.capacity {
             send(bytes)
@@ -121,11 +124,13 @@ struct StreamingFile: ~Copyable {
         bytes.withUnsafeBytes { append($0) }
     }
 
-    /// Writes what is buffered, cuts the file to what was appended and closes it.
-    consuming func finish() throws(FileError) {
+    /// Writes what is buffered, cuts the file to what was appended and closes it; the `StreamingHash` of
+    /// everything appended.
+    consuming func finish() throws(FileError) -> UInt64 {
         flush()
         isOpen = false
         try RawFile.finishWrite(fd, length: length, failure: failure, path: path)
+        return digest.value
     }
 
     private mutating func flush() {

@@ -21,6 +21,13 @@ struct SearchPage: Sendable {
     /// Which rows a script of the index holds: briefings, actors or the quotes of briefings, by position.
     enum Part: Hashable, Sendable {
         case briefings(Range<Int>), actors(Range<Int>), quotes(Range<Int>)
+
+        /// The positions it holds.
+        var range: Range<Int> {
+            switch self {
+            case .briefings(let range), .actors(let range), .quotes(let range): return range
+            }
+        }
     }
 
     /// The index's scripts in order: briefing rows, then actor rows, then quote rows, each cut into a few

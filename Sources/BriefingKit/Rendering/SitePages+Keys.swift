@@ -137,12 +137,6 @@ struct SiteSummaries: Sendable {
         }
     }
 
-    private static func range(of part: SearchPage.Part) -> Range<Int> {
-        switch part {
-        case .briefings(let range), .actors(let range), .quotes(let range): return range
-        }
-    }
-
     /// What `make` hashes: per actor and per briefing what other pages show of them, and per page over the
     /// whole site what it shows.
     struct Hashes {
@@ -174,14 +168,10 @@ struct SiteSummaries: Sendable {
             link.combine(briefing.slug)
             link.combine(source.title)
             link.combine(source.date ?? "\u{0}")
-            var card = StableHash()
-            card.combine(briefing.slug)
-            card.combine(source.title)
-            card.combine(source.date ?? "\u{0}")
+            var card = StableHash(seed: link.value)
             card.combine(source.summary ?? "\u{0}")
             card.combine(source.fictional ? 1 : 0)
-            card.combine(source.tags.count)
-            for tag in source.tags { card.combine(tag) }
+            card.combine(source.tags)
             var all = card
             for point in briefing.keyPoints.prefix(3) { card.combine(point.text) }
             card.combine(briefing.articles.count)
@@ -263,7 +253,7 @@ struct SiteSummaries: Sendable {
                 hash.combine(Int(truncatingIfNeeded: names.value))
                 for index in range { hash.combine(Int(truncatingIfNeeded: shown[index].quotes)) }
             }
-            hash.combine(range(of: part).lowerBound)
+            hash.combine(part.range.lowerBound)
             return hash.value
         }
         let pages = SiteSummaries(

@@ -34,7 +34,7 @@ struct SiteAssembler: Sendable {
             var byID: [String: SiteActor] = [:]
             byID.reserveCapacity(previous.actors.count)
             for actor in previous.actors { byID[actor.id] = actor }
-            return (finish(config: config, briefings: briefings, actors: byID, warnings: warnings), previous, true)
+            return (finish(config: config, briefings: Self.inSiteOrder(briefings), actors: byID, warnings: warnings), previous, true)
         }
         var briefings = input
         let merge = ActorMerger(registry: registry).merge(briefings)
@@ -49,7 +49,7 @@ struct SiteAssembler: Sendable {
                 briefings[b].articles[a].actorMap = merge.maps[b][a]
             }
         }
-        briefings.sort(by: Self.siteOrder)
+        briefings = Self.inSiteOrder(briefings)
 
         // Briefings, mentions and quotes per actor.
         var presence: [[(actor: Int32, mentions: Int)]] = []
@@ -81,26 +81,28 @@ struct SiteAssembler: Sendable {
         return (finish(config: config, briefings: briefings, actors: byID, warnings: warnings), assembly, false)
     }
 
-    /// Newest first, undated last, then by title and slug.
-    private static func siteOrder(_ lhs: Briefing, _ rhs: Briefing) -> Bool {
-        switch (lhs.source.date, rhs.source.date) {
-        case (let l?, let r?) where l != r: return l > r
-        case (.some, nil): return true
-        case (nil, .some): return false
-        default: return (lhs.source.title, lhs.slug) < (rhs.source.title, rhs.slug)
+    /// `briefings` newest first, undated last, then by title and slug. Sorted by position: moving whole
+    /// briefings about costs more than comparing them.
+    private static func inSiteOrder(_ briefings: [Briefing]) -> [Briefing] {
+        let order = briefings.indices.sorted { i, j in
+            let (lhs, rhs) = (briefings[i], briefings[j])
+            switch (lhs.source.date, rhs.source.date) {
+            case (let l?, let r?) where l != r: return l > r
+            case (.some, nil): return true
+            case (nil, .some): return false
+            default: return (lhs.source.title, lhs.slug) < (rhs.source.title, rhs.slug)
+            }
         }
+        return order.map { briefings[$0] }
     }
 
-    /// The site from briefings with their actor maps and the site actors: key points chosen, briefings in site
-    /// order, tags collected.
+    /// The site from briefings in site order with their actor maps, and the site actors: key points chosen,
+    /// tags collected.
     private func finish(config: SiteConfig, briefings input: [Briefing], actors: [String: SiteActor], warnings: [BuildWarning]) -> Site {
         var briefings = input
         for b in briefings.indices where briefings[b].keyPoints.isEmpty {
             briefings[b].keyPoints = keyPoints(for: briefings[b])
         }
-        // Sorted by position: moving whole briefings about costs more than comparing them.
-        let order = briefings.indices.sorted { Self.siteOrder(briefings[$0], briefings[$1]) }
-        if order != Array(briefings.indices) { briefings = order.map { briefings[$0] } }
         var tags: [String: Tag] = [:]
         for briefing in briefings {
             for name in briefing.source.tags {

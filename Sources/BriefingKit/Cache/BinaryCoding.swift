@@ -76,23 +76,39 @@ struct BinaryWriter {
 }
 
 /// Reading what `BinaryWriter` wrote; any inconsistency throws, and the cache is then ignored.
+///
+/// A reader works on the bytes in place, through a pointer valid only inside `reading(_:_:)`: no copy, and no
+/// reference count touched per read, so that many threads can decode parts of one buffer at once.
 struct BinaryReader {
     struct Corrupt: Error {}
 
-    private let bytes: ArraySlice<UInt8>
-    private var offset: Int
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private var offset = 0
 
-    init(_ bytes: [UInt8]) {
-        self.init(bytes[...])
-    }
-
-    /// A reader of part of a larger buffer; positions count from the buffer's start.
-    init(_ bytes: ArraySlice<UInt8>) {
+    private init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
-        offset = bytes.startIndex
     }
 
-    var isAtEnd: Bool { offset == bytes.endIndex }
+    /// Runs `body` with a reader of `bytes`; positions count from the first of them.
+    static func reading<Result>(
+        _ bytes: ArraySlice<UInt8>, _ body: (inout BinaryReader) throws(Corrupt) -> Result
+    ) throws(Corrupt) -> Result {
+        let outcome = bytes.withUnsafeBufferPointer { buffer -> Swift.Result<Result, Corrupt> in
+            var reader = BinaryReader(buffer)
+            do throws(Corrupt) {
+                return .success(try body(&reader))
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try outcome.get()
+    }
+
+    static func reading<Result>(_ bytes: [UInt8], _ body: (inout BinaryReader) throws(Corrupt) -> Result) throws(Corrupt) -> Result {
+        try reading(bytes[...], body)
+    }
+
+    var isAtEnd: Bool { offset == bytes.count }
 
     /// Where the next read starts.
     var position: Int { offset }
@@ -103,23 +119,23 @@ struct BinaryReader {
         return value
     }
 
-    /// Bytes stored after their length (`BinaryWriter.lengthPrefix`).
-    mutating func lengthPrefixed() throws(Corrupt) -> ArraySlice<UInt8> {
-        try slice(try length())
+    /// Where the bytes stored after their length (`BinaryWriter.lengthPrefix`) lie, skipped.
+    mutating func lengthPrefixed() throws(Corrupt) -> Range<Int> {
+        try skip(try length())
     }
 
-    /// The next `count` bytes, skipped.
-    mutating func slice(_ count: Int) throws(Corrupt) -> ArraySlice<UInt8> {
-        guard count >= 0, count <= bytes.endIndex - offset else { throw Corrupt() }
+    /// Where the next `count` bytes lie, skipped.
+    mutating func skip(_ count: Int) throws(Corrupt) -> Range<Int> {
+        guard count >= 0, count <= bytes.count - offset else { throw Corrupt() }
         defer { offset += count }
-        return bytes[offset..<(offset + count)]
+        return offset..<(offset + count)
     }
 
     mutating func int() throws(Corrupt) -> Int {
         var result: UInt64 = 0
         var shift: UInt64 = 0
         while true {
-            guard offset < bytes.endIndex, shift < 64 else { throw Corrupt() }
+            guard offset < bytes.count, shift < 64 else { throw Corrupt() }
             let byte = bytes[offset]
             offset += 1
             result |= UInt64(byte & 0x7F) << shift
@@ -131,11 +147,9 @@ struct BinaryReader {
     }
 
     mutating func uint64() throws(Corrupt) -> UInt64 {
-        guard offset + 8 <= bytes.endIndex else { throw Corrupt() }
-        var value: UInt64 = 0
-        for index in 0..<8 { value |= UInt64(bytes[offset + index]) << (8 * UInt64(index)) }
-        offset += 8
-        return value
+        guard bytes.count - offset >= 8 else { throw Corrupt() }
+        defer { offset += 8 }
+        return UInt64(littleEndian: UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: offset, as: UInt64.self))
     }
 
     mutating func double() throws(Corrupt) -> Double {
@@ -143,16 +157,16 @@ struct BinaryReader {
     }
 
     mutating func bool() throws(Corrupt) -> Bool {
-        guard offset < bytes.endIndex, bytes[offset] <= 1 else { throw Corrupt() }
+        guard offset < bytes.count, bytes[offset] <= 1 else { throw Corrupt() }
         offset += 1
         return bytes[offset - 1] == 1
     }
 
     mutating func string() throws(Corrupt) -> String {
         let count = try int()
-        guard count >= 0, count <= bytes.endIndex - offset else { throw Corrupt() }
+        guard count >= 0, count <= bytes.count - offset else { throw Corrupt() }
         defer { offset += count }
-        return String(decoding: bytes[offset..<(offset + count)], as: UTF8.self)
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[offset..<(offset + count)]), as: UTF8.self)
     }
 
     mutating func optional<T>(_ read: (inout BinaryReader) throws(Corrupt) -> T) throws(Corrupt) -> T? {
@@ -161,7 +175,7 @@ struct BinaryReader {
 
     mutating func array<T>(_ read: (inout BinaryReader) throws(Corrupt) -> T) throws(Corrupt) -> [T] {
         let count = try int()
-        guard count >= 0, count <= bytes.endIndex - offset else { throw Corrupt() }
+        guard count >= 0, count <= bytes.count - offset else { throw Corrupt() }
         var values: [T] = []
         values.reserveCapacity(count)
         for _ in 0..<count { values.append(try read(&self)) }

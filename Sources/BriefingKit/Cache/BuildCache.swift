@@ -11,7 +11,7 @@ import Foundation
 /// option, or a cache written by another version of the format makes the affected part (or all of it) be
 /// recomputed, so a build with the cache writes exactly what a build without it writes.
 struct BuildCache: Sendable {
-    static let formatVersion = 5
+    static let formatVersion = 6
 
     /// The cache folder.
     let folder: URL
@@ -68,8 +68,7 @@ struct BuildCache: Sendable {
     /// The fingerprint and output-manifest hash of the last build, read without the rest of the cache.
     func readHeader() -> Header? {
         guard let data = FileManager.default.contents(atPath: headerURL.path) else { return nil }
-        var reader = BinaryReader(Array(data))
-        do throws(BinaryReader.Corrupt) {
+        return try? BinaryReader.reading(Array(data)) { reader throws(BinaryReader.Corrupt) -> Header? in
             let identity = try reader.string()
             let fingerprint = try reader.uint64()
             let manifest = try reader.uint64()
@@ -81,8 +80,6 @@ struct BuildCache: Sendable {
             let body = try reader.uint64()
             guard reader.isAtEnd else { return nil }
             return Header(identity: identity, fingerprint: fingerprint, outputManifest: manifest, summary: summary, body: body)
-        } catch {
-            return nil
         }
     }
 
@@ -90,64 +87,69 @@ struct BuildCache: Sendable {
     func read() -> State? {
         guard let header = readHeader(), header.identity == Self.identity, let bytes = try? RawFile.readBytes(stateURL.path)
         else { return nil }
-        var reader = BinaryReader(bytes)
-        do throws(BinaryReader.Corrupt) {
-            // Each briefing is stored with its length, so that they can be decoded on every core.
+        // Each briefing is stored with its length, so that they can be decoded on every core.
+        typealias Layout = (entries: [(path: String, stamp: UInt64, encoded: Range<Int>)], keys: [(String, UInt64)], assembly: Range<Int>?)
+        let layout = try? BinaryReader.reading(bytes) { reader throws(BinaryReader.Corrupt) -> Layout? in
             let entries = try reader.array { reader throws(BinaryReader.Corrupt) in
                 (path: try reader.string(), stamp: try reader.uint64(), encoded: try reader.lengthPrefixed())
             }
             let keys = try reader.array { reader throws(BinaryReader.Corrupt) in (try reader.string(), try reader.uint64()) }
-            let assemblyBytes = try reader.optional { reader throws(BinaryReader.Corrupt) in try reader.lengthPrefixed() }
-            guard reader.isAtEnd else { return nil }
-            // The actors first, so that their decoding, the largest single piece, starts at once; the whole
-            // file's hash last, checked before anything decoded is used.
-            enum Item: Sendable {
-                case assembly(ArraySlice<UInt8>), briefing(ArraySlice<UInt8>), digest
-            }
-            enum Piece: Sendable {
-                case briefing(PreparedBriefing)
-                case assembly(ActorAssembly)
-                case digest(UInt64)
-            }
-            let items = (assemblyBytes.map { [Item.assembly($0)] } ?? []) + entries.map { Item.briefing($0.encoded) } + [.digest]
-            let decoded = try? concurrentMap(items) { item throws(BuildError) -> Piece? in
-                switch item {
-                case .digest:
-                    var digest = StreamingHash()
-                    digest.update(bytes)
-                    return .digest(digest.value)
-                case .assembly(let slice):
-                    // A private copy: threads reading one shared buffer would contend on its reference count.
-                    var reader = BinaryReader(Array(slice))
-                    let assembly = try? reader.value(ActorAssembly.self)
-                    return reader.isAtEnd ? assembly.map(Piece.assembly) : nil
-                case .briefing(let slice):
-                    var reader = BinaryReader(Array(slice))
-                    let prepared = try? reader.value(PreparedBriefing.self)
-                    return reader.isAtEnd ? prepared.map(Piece.briefing) : nil
-                }
-            }
-            guard var decoded, case .digest(header.body)? = decoded.popLast() else { return nil }
-            var assembly: (value: ActorAssembly, encoded: ArraySlice<UInt8>?)?
-            if let assemblyBytes {
-                guard case .assembly(let value)? = decoded.first else { return nil }
-                assembly = (value, assemblyBytes)
-                decoded.removeFirst()
-            }
-            var state = State(
-                identity: header.identity, fingerprint: header.fingerprint, outputManifest: header.outputManifest,
-                summary: header.summary, briefings: [:], pageKeys: [:], assembly: assembly)
-            state.briefings.reserveCapacity(entries.count)
-            for (entry, piece) in zip(entries, decoded) {
-                guard case .briefing(let prepared)? = piece else { return nil }
-                state.briefings[entry.path] = (entry.stamp, prepared, entry.encoded)
-            }
-            state.pageKeys.reserveCapacity(keys.count)
-            for (path, key) in keys { state.pageKeys[path] = key }
-            return state
-        } catch {
-            return nil
+            let assembly = try reader.optional { reader throws(BinaryReader.Corrupt) in try reader.lengthPrefixed() }
+            return reader.isAtEnd ? (entries, keys, assembly) : nil
         }
+        guard let layout else { return nil }
+        // The actors first, so that their decoding, the largest single piece, starts at once; the whole file's
+        // hash last, checked before anything decoded is used. Every piece is decoded where it lies in `bytes`.
+        enum Item: Sendable {
+            case assembly(Range<Int>), briefing(Range<Int>), digest
+        }
+        enum Piece: Sendable {
+            case briefing(PreparedBriefing)
+            case assembly(ActorAssembly)
+            case digest(UInt64)
+        }
+        let items = (layout.assembly.map { [Item.assembly($0)] } ?? []) + layout.entries.map { Item.briefing($0.encoded) } + [.digest]
+        var pieces = concurrentMap(items, each: { item -> Piece? in
+            switch item {
+            case .digest:
+                var digest = StreamingHash()
+                digest.update(bytes)
+                return .digest(digest.value)
+            case .assembly(let range):
+                let value = try? BinaryReader.reading(bytes[range]) { reader throws(BinaryReader.Corrupt) in
+                    let value = try reader.value(ActorAssembly.self)
+                    return reader.isAtEnd ? value : nil
+                }
+                return value.map(Piece.assembly)
+            case .briefing(let range):
+                let value = try? BinaryReader.reading(bytes[range]) { reader throws(BinaryReader.Corrupt) in
+                    let value = try reader.value(PreparedBriefing.self)
+                    return reader.isAtEnd ? value : nil
+                }
+                return value.map(Piece.briefing)
+            }
+        })
+        guard case .digest(header.body)? = pieces.popLast() else { return nil }
+        var assembly: (value: ActorAssembly, encoded: ArraySlice<UInt8>?)?
+        var next = 0
+        if let range = layout.assembly {
+            guard case .assembly(let value)? = pieces[0].take() else { return nil }
+            assembly = (value, bytes[range])
+            next = 1
+        }
+        var state = State(
+            identity: header.identity, fingerprint: header.fingerprint, outputManifest: header.outputManifest,
+            summary: header.summary, briefings: [:], pageKeys: [:], assembly: assembly)
+        state.briefings.reserveCapacity(layout.entries.count)
+        for entry in layout.entries {
+            // Moved out, not copied: a copy would retain every string of the briefing once more.
+            guard case .briefing(let prepared)? = pieces[next].take() else { return nil }
+            state.briefings[entry.path] = (entry.stamp, prepared, bytes[entry.encoded])
+            next += 1
+        }
+        state.pageKeys.reserveCapacity(layout.keys.count)
+        for (path, key) in layout.keys { state.pageKeys[path] = key }
+        return state
     }
 
     /// Stores `state`; a cache that cannot be written only makes the next build slower, so failures are ignored.

@@ -15,14 +15,16 @@ extension TextSpan: BinaryCodable {
     }
 }
 
+/// Stored as its position in `allCases`.
 extension ActorKind: BinaryCodable {
     func encode(to writer: inout BinaryWriter) {
-        writer.string(rawValue)
+        writer.int(Self.allCases.firstIndex(of: self) ?? 0)
     }
 
     init(from reader: inout BinaryReader) throws(BinaryReader.Corrupt) {
-        guard let kind = ActorKind(rawValue: try reader.string()) else { throw BinaryReader.Corrupt() }
-        self = kind
+        let index = try reader.int()
+        guard Self.allCases.indices.contains(index) else { throw BinaryReader.Corrupt() }
+        self = Self.allCases[index]
     }
 }
 

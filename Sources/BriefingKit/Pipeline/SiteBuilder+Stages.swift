@@ -127,10 +127,13 @@ extension SiteBuilder {
 
         // Reuse what the cache holds for unchanged briefings; load the rest.
         var prepared: [PreparedBriefing?] = Array(repeating: nil, count: scan.entries.count)
+        var encoded: [ArraySlice<UInt8>?] = Array(repeating: nil, count: scan.entries.count)
+        let stamps = scan.entries.map { inputs.briefings[$0.entry.relative] ?? 0 }
         var fresh: [Int] = []
         for (index, entry) in scan.entries.enumerated() {
-            if let cached = state?.briefings[entry.entry.relative], cached.stamp == inputs.briefings[entry.entry.relative] {
+            if let cached = state?.briefings[entry.entry.relative], cached.stamp == stamps[index] {
                 prepared[index] = cached.prepared
+                encoded[index] = cached.encoded
             } else {
                 fresh.append(index)
             }
@@ -169,22 +172,23 @@ extension SiteBuilder {
 
         log("[4/6] assemble site")
         var cached: [String: (stamp: UInt64, prepared: PreparedBriefing, encoded: ArraySlice<UInt8>?)] = [:]
+        cached.reserveCapacity(scan.entries.count)
         var briefings: [Briefing] = []
+        briefings.reserveCapacity(scan.entries.count)
         var warnings = scan.warnings + Self.outdatedTemplates(in: options.templates)
-        var stamps: [String: UInt64] = [:]
+        var stampsBySlug: [String: UInt64] = [:]
+        stampsBySlug.reserveCapacity(scan.entries.count)
         var skippedDrafts = 0
         for (index, entry) in scan.entries.enumerated() {
             guard let item = prepared[index] else { continue }
-            let stamp = inputs.briefings[entry.entry.relative] ?? 0
-            let reused = state?.briefings[entry.entry.relative].flatMap { $0.stamp == stamp ? $0.encoded : nil }
-            cached[entry.entry.relative] = (stamp, item, reused)
+            cached[entry.entry.relative] = (stamps[index], item, encoded[index])
             warnings += item.warnings
             guard options.drafts || !item.briefing.source.draft else {
                 skippedDrafts += 1
                 continue
             }
             briefings.append(item.briefing)
-            stamps[item.briefing.slug] = stamp
+            stampsBySlug[item.briefing.slug] = stamps[index]
         }
         let (site, assembly, reusedAssembly) = SiteAssembler(registry: scan.registry).assemble(
             config: scan.config, briefings: briefings, warnings: warnings, seed: inputs.globals, reusing: state?.assembly?.value)
@@ -192,14 +196,14 @@ extension SiteBuilder {
         log("[5/6] render pages")
         let pages = SitePages(site: site)
         let previous = allowReuse ? state?.pageKeys ?? [:] : [:]
-        let stampsBySlug = stamps
+        let slugStamps = stampsBySlug
         let seeds = Dictionary(uniqueKeysWithValues: renderer.templateNames.map { ($0, inputs.seed(template: $0, renderer: renderer)) })
         let write = try writer?.begin()
         let outcomes: [PageOutcome]
         do {
             outcomes = try await parallelMap(pages.jobs()) { job throws(BuildError) -> PageOutcome in
                 let path = pages.path(of: job)
-                let key = path == nil ? nil : pages.key(of: job, seed: pages.template(of: job).flatMap { seeds[$0] } ?? inputs.globals, stamps: stampsBySlug)
+                let key = path == nil ? nil : pages.key(of: job, seed: pages.template(of: job).flatMap { seeds[$0] } ?? inputs.globals, stamps: slugStamps)
                 if let path, let key, previous[path] == key { return PageOutcome(files: [], reused: path, key: (path, key)) }
                 var files = try pages.run(job, renderer: renderer)
                 if let write {
@@ -221,6 +225,7 @@ extension SiteBuilder {
             if let (path, key) = outcome.key { keys[path] = key }
         }
         let rendered = RenderedSite(site: site, files: files, reused: reused, skippedDrafts: skippedDrafts)
+        if options.keepsMemoryUntilExit { KeptUntilExit.keep((pages, outcomes, prepared)) }
         return StageResult(
             site: rendered, prepared: cached, pageKeys: keys, write: write, assembly: (assembly, reusedAssembly ? state?.assembly?.encoded : nil))
     }

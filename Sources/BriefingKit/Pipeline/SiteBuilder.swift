@@ -195,7 +195,7 @@ public struct SiteBuilder: Sendable {
 }
 
 /// Values deliberately never freed (see `BuildOptions.keepsMemoryUntilExit`).
-private final class KeptUntilExit<Value>: @unchecked Sendable {
+final class KeptUntilExit<Value>: @unchecked Sendable {
     let value: Value
 
     private init(_ value: Value) { self.value = value }

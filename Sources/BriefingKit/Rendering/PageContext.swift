@@ -20,16 +20,17 @@ struct PageContext: Sendable {
 
     init(site: Site) {
         self.site = site
-        var links: [String: TemplateValue] = [:]
-        links.reserveCapacity(site.briefings.count)
-        for briefing in site.briefings {
-            links[briefing.slug] = [
+        let values = concurrentMap(site.briefings, each: { briefing -> TemplateValue in
+            [
                 "title": .string(briefing.source.title),
                 "href": .string(Self.briefingPath(briefing.slug)),
                 "date": .optional(briefing.source.date),
                 "dateDisplay": .optional(Self.displayDate(briefing.source.date)),
             ]
-        }
+        })
+        var links: [String: TemplateValue] = [:]
+        links.reserveCapacity(site.briefings.count)
+        for (briefing, value) in zip(site.briefings, values) { links[briefing.slug] = value }
         briefingLinks = links
         siteValue = [
             "title": .string(site.config.title),
@@ -68,12 +69,12 @@ struct PageContext: Sendable {
         guard let iso, iso.count >= 10 else { return nil }
         let parts = iso.prefix(10).split(separator: "-")
         guard parts.count == 3, let month = Int(parts[1]), let day = Int(parts[2]), (1...12).contains(month) else { return iso }
-        let months = [
-            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-            "December",
-        ]
         return "\(day) \(months[month - 1]) \(parts[0])"
     }
+
+    private static let months = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    ]
 
     /// The tag links of a briefing.
     func tags(of briefing: Briefing) -> TemplateValue {

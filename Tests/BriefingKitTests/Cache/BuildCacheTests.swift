@@ -26,11 +26,12 @@ import Testing
 
     /// Where the length of the first briefing's bytes starts in a state file: after the count, path and stamp.
     func firstLength(in bytes: [UInt8]) throws -> Int {
-        var reader = BinaryReader(bytes)
-        _ = try reader.int()
-        _ = try reader.string()
-        _ = try reader.uint64()
-        return reader.position
+        try BinaryReader.reading(bytes) { reader throws(BinaryReader.Corrupt) in
+            _ = try reader.int()
+            _ = try reader.string()
+            _ = try reader.uint64()
+            return reader.position
+        }
     }
 
     @Test func readGivesBackEveryBriefingAsBuilt() async throws {

@@ -10,8 +10,14 @@ import Foundation
 /// Everything in it is checked before use: a different tool binary, a changed file, a changed template or
 /// option, or a cache written by another version of the format makes the affected part (or all of it) be
 /// recomputed, so a build with the cache writes exactly what a build without it writes.
+///
+/// On disk: `fingerprint` (the header, read alone to tell whether anything changed), `state.bin` (the index:
+/// the page keys and the files below, each with the hash of its bytes) and the briefings in shards by the hash
+/// of their path (`briefings-<hash>.bin`), with the site's actors beside them (`actors-<hash>.bin`). A file is
+/// named by the hash of what it holds, so a build writes only the shards that changed, and the index names the
+/// files it vouches for: the header vouches for the index, the index for every file.
 struct BuildCache: Sendable {
-    static let formatVersion = 6
+    static let formatVersion = 7
 
     /// The cache folder.
     let folder: URL
@@ -34,6 +40,29 @@ struct BuildCache: Sendable {
         /// The site's actors as last assembled, and their encoding when read from the cache (written back as
         /// it is when they were reused).
         var assembly: (value: ActorAssembly, encoded: ArraySlice<UInt8>?)?
+        /// The files the state was read from, kept in the next state so that what has not changed is not
+        /// written again.
+        var stored: Stored?
+    }
+
+    /// The files behind a state as read.
+    struct Stored: Sendable {
+        /// The briefing shards, in order, with the paths and stamps each holds.
+        var shards: [(file: StoredFile, entries: [ShardEntry])]
+        /// The actors' file.
+        var assembly: StoredFile?
+    }
+
+    /// A file of the cache and the hash of its bytes.
+    struct StoredFile: Sendable, Equatable {
+        var name: String
+        var digest: UInt64
+    }
+
+    /// A briefing in a shard.
+    struct ShardEntry: Sendable, Equatable {
+        var path: String
+        var stamp: UInt64
     }
 
     /// The counts a build reports, kept so that a build that finds nothing changed can report them too.
@@ -50,7 +79,7 @@ struct BuildCache: Sendable {
         var fingerprint: UInt64
         var outputManifest: UInt64
         var summary: Summary
-        /// The hash of the state file, which is read only when it matches (a damaged file is ignored whole).
+        /// The hash of the index, which is read only when it matches (a damaged file is ignored whole).
         var body: UInt64 = 0
     }
 
@@ -62,8 +91,21 @@ struct BuildCache: Sendable {
         return "briefing \(BriefingVersion.current) cache \(formatVersion) binary \(stamp)"
     }()
 
+    /// How many shards hold `count` briefings: about a hundred briefings each, at most 64 files.
+    static func shardCount(for count: Int) -> Int {
+        min(64, max(1, count / 100))
+    }
+
+    /// The shard of the briefing at `path`.
+    static func shard(of path: String, among count: Int) -> Int {
+        var hash = StableHash()
+        hash.combine(path)
+        return Int(hash.value % UInt64(count))
+    }
+
     private var headerURL: URL { folder.appendingPathComponent("fingerprint") }
     private var stateURL: URL { folder.appendingPathComponent("state.bin") }
+    private func path(of name: String) -> String { folder.appendingPathComponent(name).path }
 
     /// The fingerprint and output-manifest hash of the last build, read without the rest of the cache.
     func readHeader() -> Header? {
@@ -83,73 +125,99 @@ struct BuildCache: Sendable {
         }
     }
 
-    /// The whole state, or nil when there is none, it is unreadable, or it was written by another binary.
+    /// The whole state, or nil when there is none, any part of it is unreadable or damaged, or it was written
+    /// by another binary.
     func read() -> State? {
-        guard let header = readHeader(), header.identity == Self.identity, let bytes = try? RawFile.readBytes(stateURL.path)
+        guard let header = readHeader(), header.identity == Self.identity, let index = try? RawFile.readBytes(stateURL.path),
+            StreamingHash.of(index) == header.body
         else { return nil }
-        // Each briefing is stored with its length, so that they can be decoded on every core.
-        typealias Layout = (entries: [(path: String, stamp: UInt64, encoded: Range<Int>)], keys: [(String, UInt64)], assembly: Range<Int>?)
-        let layout = try? BinaryReader.reading(bytes) { reader throws(BinaryReader.Corrupt) -> Layout? in
-            let entries = try reader.array { reader throws(BinaryReader.Corrupt) in
-                (path: try reader.string(), stamp: try reader.uint64(), encoded: try reader.lengthPrefixed())
-            }
-            let keys = try reader.array { reader throws(BinaryReader.Corrupt) in (try reader.string(), try reader.uint64()) }
-            let assembly = try reader.optional { reader throws(BinaryReader.Corrupt) in try reader.lengthPrefixed() }
-            return reader.isAtEnd ? (entries, keys, assembly) : nil
+        typealias Index = (shards: [StoredFile], keys: [(String, UInt64)], assembly: StoredFile?)
+        func file(_ reader: inout BinaryReader) throws(BinaryReader.Corrupt) -> StoredFile {
+            StoredFile(name: try reader.string(), digest: try reader.uint64())
         }
-        guard let layout else { return nil }
-        // The actors first, so that their decoding, the largest single piece, starts at once; the whole file's
-        // hash last, checked before anything decoded is used. Every piece is decoded where it lies in `bytes`.
+        let parsed = try? BinaryReader.reading(index) { reader throws(BinaryReader.Corrupt) -> Index? in
+            let shards = try reader.array(file)
+            let keys = try reader.array { reader throws(BinaryReader.Corrupt) in (try reader.string(), try reader.uint64()) }
+            let assembly = try reader.optional(file)
+            return reader.isAtEnd ? (shards, keys, assembly) : nil
+        }
+        guard let parsed, !parsed.shards.isEmpty else { return nil }
+
+        // Every file read, checked against its hash and decoded on every core: the actors first, the largest
+        // single piece, then the shards. Briefings are decoded where they lie in their shard's bytes.
         enum Item: Sendable {
-            case assembly(Range<Int>), briefing(Range<Int>), digest
+            case assembly(StoredFile), shard(StoredFile)
         }
         enum Piece: Sendable {
-            case briefing(PreparedBriefing)
-            case assembly(ActorAssembly)
-            case digest(UInt64)
+            case assembly(ActorAssembly, ArraySlice<UInt8>)
+            case shard([(entry: ShardEntry, prepared: PreparedBriefing, encoded: ArraySlice<UInt8>)])
         }
-        let items = (layout.assembly.map { [Item.assembly($0)] } ?? []) + layout.entries.map { Item.briefing($0.encoded) } + [.digest]
+        let folder = self
+        let items = (parsed.assembly.map { [Item.assembly($0)] } ?? []) + parsed.shards.map(Item.shard)
         var pieces = concurrentMap(items, each: { item -> Piece? in
             switch item {
-            case .digest:
-                var digest = StreamingHash()
-                digest.update(bytes)
-                return .digest(digest.value)
-            case .assembly(let range):
-                let value = try? BinaryReader.reading(bytes[range]) { reader throws(BinaryReader.Corrupt) in
+            case .assembly(let file):
+                guard let bytes = folder.verified(file) else { return nil }
+                let value = try? BinaryReader.reading(bytes) { reader throws(BinaryReader.Corrupt) in
                     let value = try reader.value(ActorAssembly.self)
                     return reader.isAtEnd ? value : nil
                 }
-                return value.map(Piece.assembly)
-            case .briefing(let range):
-                let value = try? BinaryReader.reading(bytes[range]) { reader throws(BinaryReader.Corrupt) in
-                    let value = try reader.value(PreparedBriefing.self)
-                    return reader.isAtEnd ? value : nil
-                }
-                return value.map(Piece.briefing)
+                return value.map { .assembly($0, bytes[...]) }
+            case .shard(let file):
+                guard let bytes = folder.verified(file) else { return nil }
+                return Self.decodeShard(bytes).map(Piece.shard)
             }
         })
-        guard case .digest(header.body)? = pieces.popLast() else { return nil }
-        var assembly: (value: ActorAssembly, encoded: ArraySlice<UInt8>?)?
-        var next = 0
-        if let range = layout.assembly {
-            guard case .assembly(let value)? = pieces[0].take() else { return nil }
-            assembly = (value, bytes[range])
-            next = 1
-        }
         var state = State(
             identity: header.identity, fingerprint: header.fingerprint, outputManifest: header.outputManifest,
-            summary: header.summary, briefings: [:], pageKeys: [:], assembly: assembly)
-        state.briefings.reserveCapacity(layout.entries.count)
-        for entry in layout.entries {
-            // Moved out, not copied: a copy would retain every string of the briefing once more.
-            guard case .briefing(let prepared)? = pieces[next].take() else { return nil }
-            state.briefings[entry.path] = (entry.stamp, prepared, bytes[entry.encoded])
-            next += 1
+            summary: header.summary, briefings: [:], pageKeys: [:], assembly: nil,
+            stored: Stored(shards: [], assembly: parsed.assembly))
+        var next = 0
+        if parsed.assembly != nil {
+            guard case .assembly(let value, let bytes)? = pieces[0].take() else { return nil }
+            state.assembly = (value, bytes)
+            next = 1
         }
-        state.pageKeys.reserveCapacity(layout.keys.count)
-        for (path, key) in layout.keys { state.pageKeys[path] = key }
+        state.briefings.reserveCapacity(header.summary.briefings + header.summary.drafts)
+        for file in parsed.shards {
+            // Moved out, not copied: a copy would retain every string of the briefing once more.
+            guard case .shard(let entries)? = pieces[next].take() else { return nil }
+            next += 1
+            for item in entries { state.briefings[item.entry.path] = (item.entry.stamp, item.prepared, item.encoded) }
+            state.stored?.shards.append((file, entries.map(\.entry)))
+        }
+        state.pageKeys.reserveCapacity(parsed.keys.count)
+        for (path, key) in parsed.keys { state.pageKeys[path] = key }
         return state
+    }
+
+    /// The bytes of `file` when they have the hash the index gives.
+    private func verified(_ file: StoredFile) -> [UInt8]? {
+        guard !file.name.contains("/"), let bytes = try? RawFile.readBytes(path(of: file.name)), StreamingHash.of(bytes) == file.digest
+        else { return nil }
+        return bytes
+    }
+
+    /// The briefings of a shard: each with its path, stamp and length, then its bytes.
+    private static func decodeShard(_ bytes: [UInt8]) -> [(entry: ShardEntry, prepared: PreparedBriefing, encoded: ArraySlice<UInt8>)]? {
+        try? BinaryReader.reading(bytes) { reader throws(BinaryReader.Corrupt) in
+            let count = try reader.int()
+            guard count >= 0, count <= bytes.count else { throw BinaryReader.Corrupt() }
+            var entries: [(entry: ShardEntry, prepared: PreparedBriefing, encoded: ArraySlice<UInt8>)] = []
+            entries.reserveCapacity(count)
+            for _ in 0..<count {
+                let entry = ShardEntry(path: try reader.string(), stamp: try reader.uint64())
+                let range = try reader.lengthPrefixed()
+                let prepared = try BinaryReader.reading(bytes[range]) { reader throws(BinaryReader.Corrupt) in
+                    let value = try reader.value(PreparedBriefing.self)
+                    guard reader.isAtEnd else { throw BinaryReader.Corrupt() }
+                    return value
+                }
+                entries.append((entry, prepared, bytes[range]))
+            }
+            guard reader.isAtEnd else { throw BinaryReader.Corrupt() }
+            return entries
+        }
     }
 
     /// Stores `state`; a cache that cannot be written only makes the next build slower, so failures are ignored.
@@ -160,52 +228,97 @@ struct BuildCache: Sendable {
 
     /// A state written beside the cache, not yet in place.
     struct Staged: Sendable {
+        /// The index, under a temporary name.
         fileprivate let path: String
         /// Its hash, for the header.
         fileprivate let digest: UInt64
+        /// Every file the index names.
+        fileprivate let files: Set<String>
     }
 
-    /// Writes `state`'s body (all but the header) to a file beside the cache, or nil when it cannot be written.
-    /// Briefings and actors read from the cache are written back from the bytes they were read from.
+    /// Writes the shards and actors that changed since `state` was read, each under the name of its hash, and
+    /// the index naming them beside the cache; nil when something cannot be written. Briefings and actors read
+    /// from the cache are written back from the bytes they were read from, and a shard none of whose briefings
+    /// changed is not written at all.
     func stage(_ state: State) -> Staged? {
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let paths = state.briefings.keys.sorted()
+        let count = Self.shardCount(for: paths.count)
+        var groups = Array(repeating: [String](), count: count)
+        for path in paths { groups[Self.shard(of: path, among: count)].append(path) }
+        let previous = state.stored?.shards.count == count ? state.stored?.shards : nil
+        let cache = self
+        let shards = concurrentMap(Array(groups.enumerated()), each: { item -> StoredFile? in
+            let (number, paths) = item
+            let entries = paths.map { ShardEntry(path: $0, stamp: state.briefings[$0]?.stamp ?? 0) }
+            if let old = previous?[number], old.entries == entries, paths.allSatisfy({ state.briefings[$0]?.encoded != nil }) {
+                return old.file
+            }
+            return cache.store(prefix: "briefings") { file in
+                var fields = BinaryWriter(capacity: 256)
+                fields.int(paths.count)
+                for path in paths {
+                    guard let entry = state.briefings[path] else { continue }
+                    fields.string(path)
+                    fields.uint64(entry.stamp)
+                    let encoded = BinaryWriter.encoding(of: entry.prepared, reusing: entry.encoded)
+                    fields.lengthPrefix(encoded.count)
+                    file.append(fields.bytes)
+                    file.append(encoded)
+                    fields = BinaryWriter(capacity: 256)
+                }
+                file.append(fields.bytes)
+            }
+        })
+        var files: [StoredFile] = []
+        for shard in shards {
+            guard let shard else { return nil }
+            files.append(shard)
+        }
+        var assembly: StoredFile?
+        if let (value, encoded) = state.assembly {
+            if encoded != nil, let stored = state.stored?.assembly {
+                assembly = stored
+            } else {
+                guard let file = store(prefix: "actors", { $0.append(BinaryWriter.encoding(of: value, reusing: encoded)) }) else { return nil }
+                assembly = file
+            }
+        }
+        var index = BinaryWriter(capacity: state.pageKeys.count * 48 + files.count * 40)
+        func write(_ file: StoredFile, to writer: inout BinaryWriter) {
+            writer.string(file.name)
+            writer.uint64(file.digest)
+        }
+        index.array(files) { write($1, to: &$0) }
+        index.array(state.pageKeys.keys.sorted()) { writer, path in
+            writer.string(path)
+            writer.uint64(state.pageKeys[path] ?? 0)
+        }
+        index.optional(assembly) { write($1, to: &$0) }
         let temporary = stateURL.path + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        let digest: UInt64
+        guard self.write(index.bytes, to: temporary) else { return nil }
+        return Staged(path: temporary, digest: StreamingHash.of(index.bytes), files: Set(files.map(\.name) + (assembly.map { [$0.name] } ?? [])))
+    }
+
+    /// Streams what `fill` appends to a file named `<prefix>-<hash>.bin`; the file and its hash, or nil.
+    private func store(prefix: String, _ fill: (inout StreamingFile) -> Void) -> StoredFile? {
+        let temporary = path(of: "\(prefix).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         do throws(FileError) {
             var file = try StreamingFile(path: temporary)
-            var fields = BinaryWriter(capacity: 256)
-            fields.int(state.briefings.count)
-            for path in state.briefings.keys.sorted() {
-                guard let entry = state.briefings[path] else { continue }
-                fields.string(path)
-                fields.uint64(entry.stamp)
-                let encoded = BinaryWriter.encoding(of: entry.prepared, reusing: entry.encoded)
-                fields.lengthPrefix(encoded.count)
-                file.append(fields.bytes)
-                file.append(encoded)
-                fields = BinaryWriter(capacity: 256)
-            }
-            var keys = BinaryWriter(capacity: state.pageKeys.count * 48)
-            keys.array(state.pageKeys.keys.sorted()) { writer, path in
-                writer.string(path)
-                writer.uint64(state.pageKeys[path] ?? 0)
-            }
-            var assembly: ArraySlice<UInt8>?
-            if let (value, encoded) = state.assembly { assembly = BinaryWriter.encoding(of: value, reusing: encoded) }
-            keys.bool(assembly != nil)
-            if let assembly { keys.lengthPrefix(assembly.count) }
-            file.append(keys.bytes)
-            if let assembly { file.append(assembly) }
-            digest = try file.finish()
+            fill(&file)
+            let digest = try file.finish()
+            let name = "\(prefix)-" + String(digest, radix: 16) + ".bin"
+            guard rename(temporary, path(of: name)) == 0 else { throw FileError(call: "rename", path: temporary, code: errno) }
+            return StoredFile(name: name, digest: digest)
         } catch {
             unlink(temporary)
             return nil
         }
-        return Staged(path: temporary, digest: digest)
     }
 
-    /// Puts a staged body in place with `header`'s identity, fingerprint, output manifest and summary. The
-    /// header goes last: a cache whose body is half-written has an old header that no longer matches.
+    /// Puts a staged index in place with `header`'s identity, fingerprint, output manifest and summary, then
+    /// removes the files no index names any more. The header goes last: a cache whose index is half-written
+    /// has an old header that no longer matches.
     func commit(_ staged: Staged, header state: State) {
         unlink(headerURL.path)
         guard rename(staged.path, stateURL.path) == 0 else {
@@ -220,10 +333,16 @@ struct BuildCache: Sendable {
             header.uint64(UInt64(count))
         }
         header.uint64(staged.digest)
-        _ = write(header.bytes, to: headerURL)
+        guard write(header.bytes, to: headerURL.path + ".tmp-\(getpid())"), rename(headerURL.path + ".tmp-\(getpid())", headerURL.path) == 0
+        else { return }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        for name in names where (name.hasPrefix("briefings-") || name.hasPrefix("actors-")) && !staged.files.contains(name) {
+            unlink(path(of: name))
+        }
     }
 
-    /// Removes a staged body that will not be used.
+    /// Removes a staged index that will not be used (the shards it names stay until a later build's commit
+    /// finds them named by no index).
     func discard(_ staged: Staged) {
         unlink(staged.path)
     }
@@ -233,14 +352,13 @@ struct BuildCache: Sendable {
         unlink(headerURL.path)
     }
 
-    private func write(_ bytes: [UInt8], to url: URL) -> Bool {
-        let temporary = url.path + ".tmp-\(getpid())"
+    private func write(_ bytes: [UInt8], to path: String) -> Bool {
         do {
-            try RawFile.write(Data(bytes), to: temporary)
+            try RawFile.write(Data(bytes), to: path)
+            return true
         } catch {
-            unlink(temporary)
+            unlink(path)
             return false
         }
-        return rename(temporary, url.path) == 0
     }
 }

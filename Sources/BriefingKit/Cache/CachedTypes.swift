@@ -307,6 +307,7 @@ extension ActorAssembly: BinaryCodable {
                 }
             }
         }
+        body.optional(shown) { writer, shown in writer.array(shown) { $0.uint64($1) } }
         writer.uint64(fingerprint)
         writer.strings(strings)
         writer.raw(body.bytes[...])
@@ -342,6 +343,9 @@ extension ActorAssembly: BinaryCodable {
                 for _ in 0..<count { map[try ref(&reader)] = try ref(&reader) }
                 return map
             }
+        }
+        shown = try reader.optional { reader throws(BinaryReader.Corrupt) in
+            try reader.array { reader throws(BinaryReader.Corrupt) in try reader.uint64() }
         }
     }
 }

@@ -100,6 +100,13 @@ struct StreamingHash {
         bytes.withUnsafeBytes { update($0) }
     }
 
+    /// The hash of `bytes` in one piece: what a `StreamingFile` that wrote them returns.
+    static func of(_ bytes: some ContiguousBytes) -> UInt64 {
+        var hash = StreamingHash()
+        hash.update(bytes)
+        return hash.value
+    }
+
     /// The hash of everything so far.
     var value: UInt64 {
         var final = hash

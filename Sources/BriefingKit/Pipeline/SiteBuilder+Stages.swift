@@ -190,11 +190,17 @@ extension SiteBuilder {
             briefings.append(item.briefing)
             stampsBySlug[item.briefing.slug] = stamps[index]
         }
-        let (site, assembly, reusedAssembly) = SiteAssembler(registry: scan.registry).assemble(
+        let (site, assembled, actorsReused) = SiteAssembler(registry: scan.registry).assemble(
             config: scan.config, briefings: briefings, warnings: warnings, seed: inputs.globals, reusing: state?.assembly?.value)
 
         log("[5/6] render pages")
-        let pages = SitePages(site: site)
+        // What each briefing's pages show of its actors depends on the actors alone: reused with them.
+        let pages = SitePages(site: site, actorsShown: actorsReused ? assembled.shown : nil)
+        var (assembly, reusedAssembly) = (assembled, actorsReused)
+        if assembly.shown != pages.briefingActors {
+            assembly.shown = pages.briefingActors
+            reusedAssembly = false
+        }
         let previous = allowReuse ? state?.pageKeys ?? [:] : [:]
         let slugStamps = stampsBySlug
         let seeds = Dictionary(uniqueKeysWithValues: renderer.templateNames.map { ($0, inputs.seed(template: $0, renderer: renderer)) })

@@ -138,7 +138,7 @@ public struct SiteBuilder: Sendable {
         // The cache is written beside the output's last steps and put in place only once the output is.
         let next = BuildCache.State(
             identity: BuildCache.identity, fingerprint: inputs.fingerprint, outputManifest: 0, summary: summary,
-            briefings: rendered.prepared, pageKeys: rendered.pageKeys, assembly: rendered.assembly)
+            briefings: rendered.prepared, pageKeys: rendered.pageKeys, assembly: rendered.assembly, stored: state?.stored)
         let staging = cache.map { cache in Task.detached { cache.stage(next) } }
         let written: (written: Int, total: Int)
         do {

@@ -44,11 +44,10 @@ extension SitePages {
         var hash = StableHash(seed: seed)
         switch job {
         case .briefing(let index), .briefingData(let index):
-            let briefing = site.briefings[index]
-            guard let stamp = stamps[briefing.slug] else { return nil }
+            guard let stamp = stamps[site.briefings[index].slug] else { return nil }
             hash.combine(Int(truncatingIfNeeded: stamp))
             if case .briefingData = job { hash.combine("data") }
-            for point in briefing.keyPoints { hash.combine(point.text) }
+            for point in site.briefings[index].keyPoints { hash.combine(point.text) }
             hash.combine(Int(truncatingIfNeeded: briefingActors[index]))
         case .actor(let id):
             guard let actor = site.actors[id] else { return nil }
@@ -61,9 +60,12 @@ extension SitePages {
             hash.combine(actor.url ?? "")
             hash.combine(actor.mentionCount)
             for slug in actor.briefings { hash.combine(Int(truncatingIfNeeded: briefingSummaries[slug] ?? 0)) }
+            // Quotes come grouped by briefing: its position is looked up once per group.
+            var group: (slug: String, position: Int?) = ("", nil)
             for ref in actor.quotes {
-                guard let briefing = site.briefing(ref.briefing) else { continue }
-                let quote = briefing.articles[ref.article].extraction.quotes[ref.index]
+                if ref.briefing != group.slug { group = (ref.briefing, site.position(of: ref.briefing)) }
+                guard let position = group.position else { continue }
+                let quote = site.briefings[position].articles[ref.article].extraction.quotes[ref.index]
                 hash.combine(ref.briefing)
                 hash.combine(ref.article)
                 hash.combine(ref.index)

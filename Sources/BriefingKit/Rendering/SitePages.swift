@@ -16,14 +16,20 @@ struct SitePages: Sendable {
     /// Per page over the whole site, a hash of what it shows, so that an edit it does not show leaves it alone.
     let siteSummaries: SiteSummaries
 
-    init(site: Site) {
+    /// The pages of `site`. `actorsShown`, when given, are the `briefingActors` worked out by an earlier build
+    /// from the same actors (see `ActorAssembly.shown`).
+    init(site: Site, actorsShown: [UInt64]? = nil) {
         self.site = site
         context = PageContext(site: site)
         actorIDs = site.actors.keys.sorted()
         let hashes = SiteSummaries.make(site, actorIDs: actorIDs)
         (actorSummaries, briefingSummaries, cardSummaries, siteSummaries) = (hashes.actors, hashes.links, hashes.cards, hashes.pages)
-        let summaries = actorSummaries
-        briefingActors = concurrentMap(site.briefings, each: { briefing in Self.actorsShown(by: briefing, actorSummaries: summaries) })
+        if let actorsShown, actorsShown.count == site.briefings.count {
+            briefingActors = actorsShown
+        } else {
+            let summaries = actorSummaries
+            briefingActors = concurrentMap(site.briefings, each: { briefing in Self.actorsShown(by: briefing, actorSummaries: summaries) })
+        }
     }
 
     /// One unit of output.

@@ -177,6 +177,9 @@ struct ActorAssembly: Sendable {
     var actors: [SiteActor]
     /// For each briefing in the order given to the assembler, for each article: extracted id → site actor id.
     var maps: [[[String: String]]]
+    /// For each briefing in site order, a hash of what its pages show of its actors (`SitePages.briefingActors`),
+    /// which only the actors and maps decide; nil until the pages have been keyed once.
+    var shown: [UInt64]? = nil
 
     /// Whether the maps fit `briefings` (in the order given to the assembler): one map per article. (The
     /// fingerprint says the assembly was made from them; the cache's own hash keeps a damaged one out.)

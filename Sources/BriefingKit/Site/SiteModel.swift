@@ -149,6 +149,9 @@ public struct Site: Hashable, Sendable {
     /// The briefing with `slug`.
     public func briefing(_ slug: String) -> Briefing? { briefingIndex[slug].map { briefings[$0] } }
 
+    /// The position in `briefings` of the briefing with `slug`.
+    public func position(of slug: String) -> Int? { briefingIndex[slug] }
+
     private static func index(_ briefings: [Briefing]) -> [String: Int] {
         Dictionary(briefings.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
     }

@@ -24,7 +24,32 @@ import Testing
         try Data(header).write(to: headerURL)
     }
 
-    /// Where the length of the first briefing's bytes starts in a state file: after the count, path and stamp.
+    /// The fixture's one shard of briefings.
+    func shardURL(of cache: BuildCache) throws -> URL {
+        let names = try FileManager.default.contentsOfDirectory(atPath: cache.folder.path).filter { $0.hasPrefix("briefings-") }
+        #expect(names.count == 1)
+        return cache.folder.appendingPathComponent(try #require(names.first))
+    }
+
+    /// Writes `bytes` as the shard and gives the index their hash (and the header the index's), as if the cache
+    /// had written them.
+    func writeShardVouchedFor(_ bytes: [UInt8], cache: BuildCache) throws {
+        let url = try shardURL(of: cache)
+        let old = withUnsafeBytes(of: StreamingHash.of([UInt8](try Data(contentsOf: url))).littleEndian) { Array($0) }
+        let new = withUnsafeBytes(of: StreamingHash.of(bytes).littleEndian) { Array($0) }
+        try Data(bytes).write(to: url)
+        var index = [UInt8](try Data(contentsOf: cache.folder.appendingPathComponent("state.bin")))
+        let at = try #require((0...(index.count - 8)).first { index[$0..<($0 + 8)].elementsEqual(old) })
+        index.replaceSubrange(at..<(at + 8), with: new)
+        try writeVouchedFor(index, cache: cache)
+    }
+
+    /// The files of the cache folder that hold briefings or actors.
+    func storedFiles(_ cache: BuildCache) throws -> Set<String> {
+        Set(try FileManager.default.contentsOfDirectory(atPath: cache.folder.path).filter { $0.hasPrefix("briefings-") || $0.hasPrefix("actors-") })
+    }
+
+    /// Where the length of the first briefing's bytes starts in a shard: after the count, path and stamp.
     func firstLength(in bytes: [UInt8]) throws -> Int {
         try BinaryReader.reading(bytes) { reader throws(BinaryReader.Corrupt) in
             _ = try reader.int()
@@ -55,10 +80,20 @@ import Testing
     }
 
     @Test(arguments: [1, 7, 200])
-    func truncatedStateIsRefused(_ cut: Int) async throws {
+    func truncatedIndexIsRefused(_ cut: Int) async throws {
         let (site, cache) = try await builtFixture()
         defer { site.folder.remove() }
         let url = cache.folder.appendingPathComponent("state.bin")
+        let bytes = try Data(contentsOf: url)
+        try bytes.prefix(max(0, bytes.count - cut)).write(to: url)
+        #expect(cache.read() == nil)
+    }
+
+    @Test(arguments: [1, 7, 200])
+    func truncatedShardIsRefused(_ cut: Int) async throws {
+        let (site, cache) = try await builtFixture()
+        defer { site.folder.remove() }
+        let url = try shardURL(of: cache)
         let bytes = try Data(contentsOf: url)
         try bytes.prefix(bytes.count - cut).write(to: url)
         #expect(cache.read() == nil)
@@ -67,7 +102,7 @@ import Testing
     @Test func anyChangedByteIsRefused() async throws {
         let (site, cache) = try await builtFixture()
         defer { site.folder.remove() }
-        let url = cache.folder.appendingPathComponent("state.bin")
+        let url = try shardURL(of: cache)
         let original = [UInt8](try Data(contentsOf: url))
         // A byte deep inside a briefing's extraction, where the structure alone would not tell.
         var bytes = original
@@ -78,23 +113,74 @@ import Testing
         #expect(cache.read() != nil)
     }
 
+    @Test func missingShardIsRefused() async throws {
+        let (site, cache) = try await builtFixture()
+        defer { site.folder.remove() }
+        try FileManager.default.removeItem(at: try shardURL(of: cache))
+        #expect(cache.read() == nil)
+    }
+
     @Test func lengthBeyondAnIntIsRefused() async throws {
         let (site, cache) = try await builtFixture()
         defer { site.folder.remove() }
-        let url = cache.folder.appendingPathComponent("state.bin")
-        var bytes = [UInt8](try Data(contentsOf: url))
+        var bytes = [UInt8](try Data(contentsOf: try shardURL(of: cache)))
         bytes[try firstLength(in: bytes) + 7] = 0xFF  // the length's top byte: more than 2^63
-        try writeVouchedFor(bytes, cache: cache)
+        try writeShardVouchedFor(bytes, cache: cache)
         #expect(cache.read() == nil)
     }
 
     @Test func damagedBriefingLengthIsRefused() async throws {
         let (site, cache) = try await builtFixture()
         defer { site.folder.remove() }
-        let url = cache.folder.appendingPathComponent("state.bin")
-        var bytes = [UInt8](try Data(contentsOf: url))
+        var bytes = [UInt8](try Data(contentsOf: try shardURL(of: cache)))
         bytes[try firstLength(in: bytes)] &-= 1  // one short
-        try writeVouchedFor(bytes, cache: cache)
+        try writeShardVouchedFor(bytes, cache: cache)
         #expect(cache.read() == nil)
+    }
+
+    @Test func vouchedShardIsRead() async throws {
+        // The vouching above is sound: the same bytes, vouched for again, are read.
+        let (site, cache) = try await builtFixture()
+        defer { site.folder.remove() }
+        try writeShardVouchedFor([UInt8](try Data(contentsOf: try shardURL(of: cache))), cache: cache)
+        #expect(cache.read()?.briefings.count == 2)
+    }
+
+    /// Only the shard of a changed briefing is written again, and files no index names are removed.
+    @Test func onlyTheChangedShardIsWritten() async throws {
+        let (site, cache) = try await builtFixture()
+        defer { site.folder.remove() }
+        var state = try #require(cache.read())
+        // Six hundred briefings (copies of the fixture's under other paths): several shards.
+        let originals = state.briefings
+        for number in 0..<300 {
+            for (path, entry) in originals { state.briefings["\(path)-\(number)"] = entry }
+        }
+        state.stored = nil
+        cache.write(state)
+        let first = try storedFiles(cache)
+        let full = try #require(cache.read())
+        #expect(full.briefings.count == 602)
+        #expect(full.stored?.shards.count == BuildCache.shardCount(for: 602))
+        #expect(first.count == BuildCache.shardCount(for: 602) + 1)  // and the actors
+
+        // Nothing changed: nothing written.
+        cache.write(full)
+        #expect(try storedFiles(cache) == first)
+
+        // One briefing changed (new stamp, encoded again): one shard replaced, the old one removed.
+        var edited = full
+        let path = "briefings/2024-05-08-follow-up.txt-17"
+        let entry = try #require(edited.briefings[path])
+        var prepared = entry.prepared
+        prepared.briefing.source.title = "Retitled"
+        edited.briefings[path] = (entry.stamp &+ 1, prepared, nil)
+        cache.write(edited)
+        let second = try storedFiles(cache)
+        #expect(second.subtracting(first).count == 1)
+        #expect(first.subtracting(second).count == 1)
+        let again = try #require(cache.read())
+        #expect(again.briefings[path]?.prepared.briefing.source.title == "Retitled")
+        #expect(again.briefings["briefings/2024-05-08-follow-up.txt-18"]?.prepared.briefing.source.title == "Brown defends the dam")
     }
 }

@@ -307,7 +307,11 @@ extension ActorAssembly: BinaryCodable {
                 }
             }
         }
-        body.optional(shown) { writer, shown in writer.array(shown) { $0.uint64($1) } }
+        body.optional(pages) { writer, pages in
+            writer.array(pages.briefings) { $0.uint64($1) }
+            writer.array(pages.actors) { $0.uint64($1) }
+            writer.array(pages.quoted) { writer, positions in writer.array(positions) { $0.int(Int($1)) } }
+        }
         writer.uint64(fingerprint)
         writer.strings(strings)
         writer.raw(body.bytes[...])
@@ -344,8 +348,16 @@ extension ActorAssembly: BinaryCodable {
                 return map
             }
         }
-        shown = try reader.optional { reader throws(BinaryReader.Corrupt) in
-            try reader.array { reader throws(BinaryReader.Corrupt) in try reader.uint64() }
+        pages = try reader.optional { reader throws(BinaryReader.Corrupt) in
+            ActorPageHashes(
+                briefings: try reader.array { reader throws(BinaryReader.Corrupt) in try reader.uint64() },
+                actors: try reader.array { reader throws(BinaryReader.Corrupt) in try reader.uint64() },
+                quoted: try reader.array { reader throws(BinaryReader.Corrupt) in
+                    try reader.array { reader throws(BinaryReader.Corrupt) in
+                        guard let position = Int32(exactly: try reader.int()) else { throw BinaryReader.Corrupt() }
+                        return position
+                    }
+                })
         }
     }
 }

@@ -194,11 +194,11 @@ extension SiteBuilder {
             config: scan.config, briefings: briefings, warnings: warnings, seed: inputs.globals, reusing: state?.assembly?.value)
 
         log("[5/6] render pages")
-        // What each briefing's pages show of its actors depends on the actors alone: reused with them.
-        let pages = SitePages(site: site, actorsShown: actorsReused ? assembled.shown : nil)
+        // What the pages show of the actors depends on them alone: worked out again only when they change.
+        let pages = SitePages(site: site, actorHashes: actorsReused ? assembled.pages : nil)
         var (assembly, reusedAssembly) = (assembled, actorsReused)
-        if assembly.shown != pages.briefingActors {
-            assembly.shown = pages.briefingActors
+        if assembly.pages != pages.actorHashes {
+            assembly.pages = pages.actorHashes
             reusedAssembly = false
         }
         let previous = allowReuse ? state?.pageKeys ?? [:] : [:]

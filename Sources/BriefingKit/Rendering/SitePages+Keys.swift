@@ -50,31 +50,10 @@ extension SitePages {
             for point in site.briefings[index].keyPoints { hash.combine(point.text) }
             hash.combine(Int(truncatingIfNeeded: briefingActors[index]))
         case .actor(let id):
-            guard let actor = site.actors[id] else { return nil }
-            hash.combine(actor.id)
-            hash.combine(actor.name)
-            hash.combine(actor.kind.rawValue)
-            hash.combine(actor.roles)
-            hash.combine(actor.aliases)
-            hash.combine(actor.description ?? "")
-            hash.combine(actor.url ?? "")
-            hash.combine(actor.mentionCount)
-            for slug in actor.briefings { hash.combine(Int(truncatingIfNeeded: briefingSummaries[slug] ?? 0)) }
-            // Quotes come grouped by briefing: its position is looked up once per group.
-            var group: (slug: String, position: Int?) = ("", nil)
-            for ref in actor.quotes {
-                if ref.briefing != group.slug { group = (ref.briefing, site.position(of: ref.briefing)) }
-                guard let position = group.position else { continue }
-                let quote = site.briefings[position].articles[ref.article].extraction.quotes[ref.index]
-                hash.combine(ref.briefing)
-                hash.combine(ref.article)
-                hash.combine(ref.index)
-                hash.combine(quote.text)
-                hash.combine(quote.cue ?? "")
-            }
-            for link in actor.related {
-                hash.combine(link.count)
-                hash.combine(Int(truncatingIfNeeded: actorSummaries[link.id] ?? 0))
+            guard let position = actorPositions[id] else { return nil }
+            hash.combine(Int(truncatingIfNeeded: actorHashes.actors[position]))
+            for briefing in actorHashes.quoted[position] {
+                hash.combine(Int(truncatingIfNeeded: quoteSummaries[Int(briefing)]))
             }
         case .tag(let index):
             let tag = site.tags[index]
@@ -94,6 +73,48 @@ extension SitePages {
 }
 
 extension SitePages {
+    /// What the pages show of the actors: per briefing, what its pages show of its actors; per actor, what its
+    /// page shows but its quotes' words, and where those come from. Every actor and briefing on every core.
+    static func makeActorHashes(_ site: Site, actorIDs: [String], actorSummaries: [String: UInt64], links: [String: UInt64])
+        -> ActorPageHashes
+    {
+        let briefings = concurrentMap(site.briefings, each: { briefing in actorsShown(by: briefing, actorSummaries: actorSummaries) })
+        let actors = concurrentMap(actorIDs, each: { id -> (UInt64, [Int32]) in
+            guard let actor = site.actors[id] else { return (0, []) }
+            var hash = StableHash()
+            hash.combine(actor.id)
+            hash.combine(actor.name)
+            hash.combine(actor.kind.rawValue)
+            hash.combine(actor.roles)
+            hash.combine(actor.aliases)
+            hash.combine(actor.description ?? "")
+            hash.combine(actor.url ?? "")
+            hash.combine(actor.mentionCount)
+            hash.combine(actor.briefings.count)
+            for slug in actor.briefings { hash.combine(Int(truncatingIfNeeded: links[slug] ?? 0)) }
+            // Quotes come grouped by briefing: its position is looked up once per group.
+            var quoted: [Int32] = []
+            var group: (slug: String, position: Int?) = ("", nil)
+            hash.combine(actor.quotes.count)
+            for ref in actor.quotes {
+                if ref.briefing != group.slug {
+                    group = (ref.briefing, site.position(of: ref.briefing))
+                    if let position = group.position { quoted.append(Int32(position)) }
+                }
+                hash.combine(ref.briefing)
+                hash.combine(ref.article)
+                hash.combine(ref.index)
+            }
+            hash.combine(actor.related.count)
+            for link in actor.related {
+                hash.combine(link.count)
+                hash.combine(Int(truncatingIfNeeded: actorSummaries[link.id] ?? 0))
+            }
+            return (hash.value, quoted)
+        })
+        return ActorPageHashes(briefings: briefings, actors: actors.map(\.0), quoted: actors.map(\.1))
+    }
+
     /// Per briefing, a hash of everything its pages show about its actors: merged ids, names, kinds and roles.
     static func actorsShown(by briefing: Briefing, actorSummaries: [String: UInt64]) -> UInt64 {
         var hash = StableHash()
@@ -148,6 +169,8 @@ struct SiteSummaries: Sendable {
         var links: [String: UInt64]
         /// Per briefing slug: its card on the home and tag pages.
         var cards: [String: UInt64]
+        /// Per briefing in site order: its quotes with their speakers and cues, its slug, title and date.
+        var quotes: [UInt64]
         /// The pages over the whole site.
         var pages: SiteSummaries
     }
@@ -189,6 +212,7 @@ struct SiteSummaries: Sendable {
                 count += article.extraction.quotes.count
                 for quote in article.extraction.quotes {
                     quotes.combine(quote.text)
+                    quotes.combine(quote.cue ?? "\u{0}")
                     quotes.combine(quote.speaker ?? "\u{0}")
                     quotes.combine(quote.speakerId.flatMap { article.actorMap[$0] } ?? "\u{0}")
                 }
@@ -261,6 +285,6 @@ struct SiteSummaries: Sendable {
         let pages = SiteSummaries(
             home: home.value, quotes: quotes.value, actorIndex: actors.value, tagIndex: tags.value,
             searchIndex: search, search: UInt64(layout.count), feed: feed.value)
-        return Hashes(actors: shownActors, links: links, cards: cards, pages: pages)
+        return Hashes(actors: shownActors, links: links, cards: cards, quotes: shown.map(\.quotes), pages: pages)
     }
 }

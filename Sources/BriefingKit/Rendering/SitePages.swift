@@ -7,28 +7,36 @@ struct SitePages: Sendable {
     let actorSummaries: [String: UInt64]
     /// Per briefing, a hash of what other pages show of it (slug, title, date), for page keys.
     let briefingSummaries: [String: UInt64]
-    /// Per briefing in site order, a hash of what its pages show of its actors, for page keys.
-    let briefingActors: [UInt64]
+    /// Per briefing in site order, a hash of its quotes (words, speakers, cues), for page keys.
+    let quoteSummaries: [UInt64]
     /// Per briefing, a hash of its card on the home and tag pages, for page keys.
     let cardSummaries: [String: UInt64]
+    /// What the pages show of the actors, for page keys.
+    let actorHashes: ActorPageHashes
     /// Actor ids in order.
     let actorIDs: [String]
+    /// Position of each actor in `actorIDs`.
+    let actorPositions: [String: Int]
     /// Per page over the whole site, a hash of what it shows, so that an edit it does not show leaves it alone.
     let siteSummaries: SiteSummaries
 
-    /// The pages of `site`. `actorsShown`, when given, are the `briefingActors` worked out by an earlier build
-    /// from the same actors (see `ActorAssembly.shown`).
-    init(site: Site, actorsShown: [UInt64]? = nil) {
+    /// Per briefing in site order, a hash of what its pages show of its actors.
+    var briefingActors: [UInt64] { actorHashes.briefings }
+
+    /// The pages of `site`. `actorHashes`, when given, were worked out by an earlier build from the same actors
+    /// (see `ActorAssembly.pages`).
+    init(site: Site, actorHashes reused: ActorPageHashes? = nil) {
         self.site = site
         context = PageContext(site: site)
         actorIDs = site.actors.keys.sorted()
+        actorPositions = Dictionary(uniqueKeysWithValues: actorIDs.enumerated().map { ($1, $0) })
         let hashes = SiteSummaries.make(site, actorIDs: actorIDs)
         (actorSummaries, briefingSummaries, cardSummaries, siteSummaries) = (hashes.actors, hashes.links, hashes.cards, hashes.pages)
-        if let actorsShown, actorsShown.count == site.briefings.count {
-            briefingActors = actorsShown
+        quoteSummaries = hashes.quotes
+        if let reused, reused.fit(briefings: site.briefings.count, actors: actorIDs.count) {
+            actorHashes = reused
         } else {
-            let summaries = actorSummaries
-            briefingActors = concurrentMap(site.briefings, each: { briefing in Self.actorsShown(by: briefing, actorSummaries: summaries) })
+            actorHashes = Self.makeActorHashes(site, actorIDs: actorIDs, actorSummaries: hashes.actors, links: hashes.links)
         }
     }
 

@@ -177,9 +177,9 @@ struct ActorAssembly: Sendable {
     var actors: [SiteActor]
     /// For each briefing in the order given to the assembler, for each article: extracted id → site actor id.
     var maps: [[[String: String]]]
-    /// For each briefing in site order, a hash of what its pages show of its actors (`SitePages.briefingActors`),
-    /// which only the actors and maps decide; nil until the pages have been keyed once.
-    var shown: [UInt64]? = nil
+    /// What the pages show of these actors, which only the actors, the maps and the briefings' slugs, titles
+    /// and dates decide (all under the fingerprint); nil until the pages have been keyed once.
+    var pages: ActorPageHashes? = nil
 
     /// Whether the maps fit `briefings` (in the order given to the assembler): one map per article. (The
     /// fingerprint says the assembly was made from them; the cache's own hash keeps a damaged one out.)
@@ -218,5 +218,22 @@ struct ActorAssembly: Sendable {
         hash.combine(stamps.count)
         for stamp in stamps { hash.combine(Int(truncatingIfNeeded: stamp)) }
         return hash.value
+    }
+}
+
+/// Hashes for page keys that depend on the site's actors alone, kept with them (`ActorAssembly.pages`) and
+/// worked out again only when they change.
+struct ActorPageHashes: Sendable, Equatable {
+    /// For each briefing in site order, a hash of what its pages show of its actors.
+    var briefings: [UInt64]
+    /// For each actor in id order, a hash of what its page shows but its quotes' words: its fields, the links
+    /// to its briefings, where its quotes are, and the actors related to it.
+    var actors: [UInt64]
+    /// For each actor in id order, the positions (in site order) of the briefings its quotes come from.
+    var quoted: [[Int32]]
+
+    /// Whether they are for a site of `briefings` briefings and `actors` actors.
+    func fit(briefings: Int, actors: Int) -> Bool {
+        self.briefings.count == briefings && self.actors.count == actors && quoted.count == actors
     }
 }

@@ -222,9 +222,11 @@ extension BuildWarning: BinaryCodable {
 }
 
 /// A briefing as it stands before the site is assembled, with the warnings its loading raised.
-struct PreparedBriefing: BinaryCodable, Sendable {
-    var briefing: Briefing
-    var warnings: [BuildWarning]
+/// Shared, not copied: a build passes each one through several tables, and a copy of a briefing retains every
+/// string in it.
+final class PreparedBriefing: BinaryCodable, Sendable {
+    let briefing: Briefing
+    let warnings: [BuildWarning]
 
     init(briefing: Briefing, warnings: [BuildWarning]) {
         self.briefing = briefing

@@ -62,11 +62,14 @@ func concurrentMap<Input: Sendable, Output: Sendable>(
         let range = (items.count * chunk / chunks)..<(items.count * (chunk + 1) / chunks)
         var local: [Result<Output, BuildError>] = []
         local.reserveCapacity(range.count)
-        for index in range {
-            do throws(BuildError) {
-                local.append(.success(try transform(items[index])))
-            } catch {
-                local.append(.failure(error))
+        // Items lent to `transform` where they lie, not copied out of the array first.
+        items.withUnsafeBufferPointer { items in
+            for index in range {
+                do throws(BuildError) {
+                    local.append(.success(try transform(items[index])))
+                } catch {
+                    local.append(.failure(error))
+                }
             }
         }
         results.withLock { all in

@@ -94,7 +94,7 @@ struct SitePages: Sendable {
     /// Paths of every HTML page, for the sitemap.
     func pagePaths() -> [String] {
         var paths = ["index.html", "actors/index.html", "quotes/index.html", "tags/index.html", "search/index.html"]
-        paths += site.briefings.map { PageContext.briefingPath($0.slug) }
+        paths += site.briefings.indices.map { PageContext.briefingPath(site.briefings[$0].slug) }
         paths += site.actors.keys.map(PageContext.actorPath)
         paths += site.tags.map { PageContext.tagPath($0.slug) }
         return paths

@@ -172,9 +172,9 @@ import Testing
         var edited = full
         let path = "briefings/2024-05-08-follow-up.txt-17"
         let entry = try #require(edited.briefings[path])
-        var prepared = entry.prepared
-        prepared.briefing.source.title = "Retitled"
-        edited.briefings[path] = (entry.stamp &+ 1, prepared, nil)
+        var briefing = entry.prepared.briefing
+        briefing.source.title = "Retitled"
+        edited.briefings[path] = (entry.stamp &+ 1, PreparedBriefing(briefing: briefing, warnings: []), nil)
         cache.write(edited)
         let second = try storedFiles(cache)
         #expect(second.subtracting(first).count == 1)

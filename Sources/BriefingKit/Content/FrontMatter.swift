@@ -69,7 +69,8 @@ struct FrontMatter: Sendable {
     static func parseMapping(_ yaml: String, file: String, firstLine: Int) throws(BuildError) -> [String: FrontMatterValue] {
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml)
+            // The encoding given: its default reads the whole environment on every call.
+            node = try Yams.compose(yaml: yaml, .default, .default, .utf8)
         } catch let error as YamlError {
             throw yamlError(error, yaml: yaml, file: file, firstLine: firstLine)
         } catch {

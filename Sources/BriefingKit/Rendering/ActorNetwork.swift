@@ -8,25 +8,55 @@ enum ActorNetwork {
         let links = center.related.prefix(limit).compactMap { link in site.actors[link.id].map { ($0, link.count) } }
         guard !links.isEmpty else { return "" }
         let strongest = Double(links.map(\.1).max() ?? 1)
-        let names = links.map { "\($0.0.name) (\($0.1))" }.joined(separator: ", ")
-        var svg = "<svg class=\"network\" viewBox=\"0 0 720 400\" aria-labelledby=\"network-title network-desc\">"
-        svg += "<title id=\"network-title\">\(HTML.escape(center.name)) and the actors named with them</title>"
-        svg += "<desc id=\"network-desc\">Shared briefings: \(HTML.escape(names))</desc>"
-        var nodes = ""
-        let layout = Self.layouts[links.count - 1]
+        // Written as bytes: the drawing is made of many small pieces, and strings grow slowly piece by piece.
+        var svg = HTMLBytes(capacity: 1_024 + 320 * links.count)
+        svg.append("<svg class=\"network\" viewBox=\"0 0 720 400\" aria-labelledby=\"network-title network-desc\"><title id=\"network-title\">")
+        svg.appendEscaped(center.name)
+        svg.append(" and the actors named with them</title><desc id=\"network-desc\">Shared briefings: ")
         for (index, (actor, count)) in links.enumerated() {
-            let place = layout[index]
-            let stroke = f(1 + 5 * Double(count) / strongest)
-            svg += "<line class=\"network-edge\" x1=\"360\" y1=\"200\" x2=\"\(place.x)\" y2=\"\(place.y)\" stroke-width=\"\(stroke)\"></line>"
-            nodes += "<a href=\"\(root)\(PageContext.actorPath(actor.id))\">"
-            nodes += "<circle class=\"network-node kind-\(actor.kind.rawValue)\" cx=\"\(place.x)\" cy=\"\(place.y)\" r=\"8\"></circle>"
-            nodes += "<text class=\"network-label\" x=\"\(place.labelX)\" y=\"\(place.labelY)\" text-anchor=\"\(place.anchor)\">"
-            nodes += HTML.escape(short(actor.name)) + "</text></a>"
+            if index > 0 { svg.append(", ") }
+            svg.appendEscaped(actor.name)
+            svg.append(" (\(count))")
         }
-        svg += nodes
-        svg += "<circle class=\"network-center kind-\(center.kind.rawValue)\" cx=\"360\" cy=\"200\" r=\"14\"></circle>"
-        svg += "<text class=\"network-label network-center-label\" x=\"360\" y=\"232\" text-anchor=\"middle\">\(HTML.escape(short(center.name)))</text>"
-        return svg + "</svg>"
+        svg.append("</desc>")
+        let layout = Self.layouts[links.count - 1]
+        for (index, (_, count)) in links.enumerated() {
+            let place = layout[index]
+            svg.append("<line class=\"network-edge\" x1=\"360\" y1=\"200\" x2=\"")
+            svg.append(place.x)
+            svg.append("\" y2=\"")
+            svg.append(place.y)
+            svg.append("\" stroke-width=\"")
+            svg.append(f(1 + 5 * Double(count) / strongest))
+            svg.append("\"></line>")
+        }
+        for (index, (actor, _)) in links.enumerated() {
+            let place = layout[index]
+            svg.append("<a href=\"")
+            svg.append(root)
+            svg.append(PageContext.actorPath(actor.id))
+            svg.append("\"><circle class=\"network-node kind-")
+            svg.append(actor.kind.rawValue)
+            svg.append("\" cx=\"")
+            svg.append(place.x)
+            svg.append("\" cy=\"")
+            svg.append(place.y)
+            svg.append("\" r=\"8\"></circle><text class=\"network-label\" x=\"")
+            svg.append(place.labelX)
+            svg.append("\" y=\"")
+            svg.append(place.labelY)
+            svg.append("\" text-anchor=\"")
+            svg.append(place.anchor)
+            svg.append("\">")
+            svg.appendEscaped(short(actor.name))
+            svg.append("</text></a>")
+        }
+        svg.append("<circle class=\"network-center kind-")
+        svg.append(center.kind.rawValue)
+        svg.append("\" cx=\"360\" cy=\"200\" r=\"14\"></circle><text class=\"network-label network-center-label\" x=\"360\" y=\"232\" text-anchor=\"middle\">")
+        svg.appendEscaped(short(center.name))
+        svg.append("</text></svg>")
+        return svg.string
     }
 
     /// Where the nodes of an n-node drawing go (n = 1…10), worked out once: coordinates as SVG text.

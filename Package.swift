@@ -22,7 +22,8 @@ let package = Package(
             providers: [.apt(["libcmark-dev"])]
         ),
         .target(name: "Extraction", resources: [.copy("Gazetteers")]),
-        // One system call Swift cannot make directly (renameat2), for swapping the output folder in one step.
+        // System calls Swift cannot make directly: renameat2, for swapping the output folder in one step, and
+        // mallopt, for the heap of a one-shot build.
         .target(name: "CBriefingSystem"),
         // The default theme. Its files live here so the tool can bundle them for `briefing init`; the top-level
         // Templates/ is a link to them.

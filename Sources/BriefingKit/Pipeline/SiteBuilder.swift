@@ -1,3 +1,4 @@
+import CBriefingSystem
 import Extraction
 import Foundation
 
@@ -21,7 +22,9 @@ public struct BuildOptions: Sendable {
     public var cache: URL?
     /// For a process that ends right after the build (the `build` command): the site model and the cache's
     /// contents are left for the system to reclaim at exit instead of being freed object by object, which
-    /// takes a noticeable part of a small rebuild. A long-running process (`serve`) leaves it off.
+    /// takes a noticeable part of a small rebuild. Such a process also has its heap grow in large steps, so
+    /// that memory freed during the build (a cache shard read, a page written) is used again rather than
+    /// handed back and faulted in anew. A long-running process (`serve`) leaves it off.
     public var keepsMemoryUntilExit = false
 
     /// Creates options.
@@ -103,6 +106,7 @@ public struct SiteBuilder: Sendable {
         let clock = ContinuousClock()
         let started = clock.now
         let log = StageLog(clock: clock, started: started, sink: given)
+        if options.keepsMemoryUntilExit { briefing_grow_heap_in_large_steps() }
         let writer = SiteWriter(
             output: options.output,
             protected: [options.content, options.templates, URL(fileURLWithPath: FileManager.default.currentDirectoryPath)])

@@ -49,8 +49,9 @@ struct ActorPages: Sendable {
         // Quotes grouped by briefing, in the order of the actor's briefings (newest first).
         var quotesByBriefing: [String: [TemplateValue]] = [:]
         for ref in actor.quotes {
-            guard let briefing = site.briefing(ref.briefing) else { continue }
-            let quote = briefing.articles[ref.article].extraction.quotes[ref.index]
+            // Read where it lies: taking the briefing out would copy it, every string retained, for each quote.
+            guard let position = site.position(of: ref.briefing) else { continue }
+            let quote = site.briefings[position].articles[ref.article].extraction.quotes[ref.index]
             quotesByBriefing[ref.briefing, default: []].append([
                 "text": .string(quote.text),
                 "href": .string(PageContext.briefingPath(ref.briefing) + "#" + BriefingPage.quoteID(article: ref.article, index: ref.index)),

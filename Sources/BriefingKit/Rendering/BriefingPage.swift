@@ -119,8 +119,9 @@ struct BriefingPage: Sendable {
                 counts[id, default: 0] += actor.mentions.count
             }
         }
-        let ids = counts.keys.sorted { (counts[$0]!, $1) > (counts[$1]!, $0) }
-        return ids.compactMap { id in
+        // Sorted as pairs: looking the counts up in each comparison would hash two ids every time.
+        let ranked = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+        return ranked.compactMap { id, count in
             guard let actor = context.site.actors[id] else { return nil }
             return [
                 "name": .string(actor.name),
@@ -128,7 +129,7 @@ struct BriefingPage: Sendable {
                 "kind": .string(actor.kind.rawValue),
                 "kindLabel": .string(PageContext.kindLabel(actor.kind)),
                 "roles": .optional(actor.roles.isEmpty ? nil : actor.roles.prefix(3).joined(separator: "; ")),
-                "mentions": .int(counts[id] ?? 0),
+                "mentions": .int(count),
             ]
         }
     }

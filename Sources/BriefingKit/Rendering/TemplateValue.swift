@@ -61,8 +61,11 @@ public struct TemplateObject: Sendable, Hashable, ExpressibleByDictionaryLiteral
     /// The value named `key`.
     public subscript(key: String) -> TemplateValue? {
         get {
-            for field in fields where field.key == key { return field.value }
-            return nil
+            // Compared where they lie: iterating the fields would copy each one, retaining its name and value.
+            fields.withUnsafeBufferPointer { fields in
+                for index in fields.indices where fields[index].key == key { return fields[index].value }
+                return nil
+            }
         }
         set {
             if let index = fields.firstIndex(where: { $0.key == key }) {

@@ -50,7 +50,10 @@ public struct ActorRecognizer: Sendable {
     /// `actors` without one-word hyphenated names made of other actors' names: "the Trump-Putin call" is about
     /// Trump and Putin, who have their own entries ("Melissa Mark-Viverito" has a given name and stays).
     static func droppingJoinedNames(_ actors: [ExtractedActor]) -> [ExtractedActor] {
-        let joined = { (actor: ExtractedActor) in actor.name.contains("-") && !actor.name.contains(" ") }
+        // Bytes searched: a string search goes through Foundation's locale-aware find.
+        let joined = { (actor: ExtractedActor) in
+            actor.name.utf8.contains(UInt8(ascii: "-")) && !actor.name.utf8.contains(UInt8(ascii: " "))
+        }
         guard actors.contains(where: joined) else { return actors }
         var words: Set<Substring> = []
         for actor in actors where !joined(actor) {

@@ -89,7 +89,8 @@ struct BinaryReader {
         self.bytes = bytes
     }
 
-    /// Runs `body` with a reader of `bytes`; positions count from the first of them.
+    /// Runs `body` with a reader of `bytes`; positions count from the first of them. The reader points into
+    /// `bytes` and must not leave `body` (return what it read, never the reader).
     static func reading<Result>(
         _ bytes: ArraySlice<UInt8>, _ body: (inout BinaryReader) throws(Corrupt) -> Result
     ) throws(Corrupt) -> Result {

@@ -178,7 +178,11 @@ struct BuildCache: Sendable {
             state.assembly = (value, bytes)
             next = 1
         }
-        state.briefings.reserveCapacity(header.summary.briefings + header.summary.drafts)
+        // Sized from what was decoded: the header's counts are only reported, and nothing vouches for them.
+        state.briefings.reserveCapacity(pieces.reduce(0) { total, piece in
+            if case .shard(let entries)? = piece { return total + entries.count }
+            return total
+        })
         for file in parsed.shards {
             // Moved out, not copied: a copy would retain every string of the briefing once more.
             guard case .shard(let entries)? = pieces[next].take() else { return nil }
@@ -201,8 +205,9 @@ struct BuildCache: Sendable {
     /// The briefings of a shard: each with its path, stamp and length, then its bytes.
     private static func decodeShard(_ bytes: [UInt8]) -> [(entry: ShardEntry, prepared: PreparedBriefing, encoded: ArraySlice<UInt8>)]? {
         try? BinaryReader.reading(bytes) { reader throws(BinaryReader.Corrupt) in
+            // Each entry takes at least 17 bytes (an empty path, its stamp and its length).
             let count = try reader.int()
-            guard count >= 0, count <= bytes.count else { throw BinaryReader.Corrupt() }
+            guard count >= 0, count <= bytes.count / 17 else { throw BinaryReader.Corrupt() }
             var entries: [(entry: ShardEntry, prepared: PreparedBriefing, encoded: ArraySlice<UInt8>)] = []
             entries.reserveCapacity(count)
             for _ in 0..<count {
@@ -251,7 +256,11 @@ struct BuildCache: Sendable {
         let shards = concurrentMap(Array(groups.enumerated()), each: { item -> StoredFile? in
             let (number, paths) = item
             let entries = paths.map { ShardEntry(path: $0, stamp: state.briefings[$0]?.stamp ?? 0) }
-            if let old = previous?[number], old.entries == entries, paths.allSatisfy({ state.briefings[$0]?.encoded != nil }) {
+            // Kept when it holds the same briefings, all unchanged, and is still there (another build sharing the
+            // cache may have removed it).
+            if let old = previous?[number], old.entries == entries, paths.allSatisfy({ state.briefings[$0]?.encoded != nil }),
+                access(cache.path(of: old.file.name), F_OK) == 0
+            {
                 return old.file
             }
             return cache.store(prefix: "briefings") { file in
@@ -277,7 +286,7 @@ struct BuildCache: Sendable {
         }
         var assembly: StoredFile?
         if let (value, encoded) = state.assembly {
-            if encoded != nil, let stored = state.stored?.assembly {
+            if encoded != nil, let stored = state.stored?.assembly, access(path(of: stored.name), F_OK) == 0 {
                 assembly = stored
             } else {
                 guard let file = store(prefix: "actors", { $0.append(BinaryWriter.encoding(of: value, reusing: encoded)) }) else { return nil }
@@ -336,9 +345,26 @@ struct BuildCache: Sendable {
         guard write(header.bytes, to: headerURL.path + ".tmp-\(getpid())"), rename(headerURL.path + ".tmp-\(getpid())", headerURL.path) == 0
         else { return }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        for name in names where (name.hasPrefix("briefings-") || name.hasPrefix("actors-")) && !staged.files.contains(name) {
+        for name in names where (Self.isStoredFile(name) && !staged.files.contains(name)) || Self.isAbandoned(name) {
             unlink(path(of: name))
         }
+    }
+
+    /// A name `store` gives: `briefings-<hex>.bin` or `actors-<hex>.bin`.
+    static func isStoredFile(_ name: String) -> Bool {
+        for prefix in ["briefings-", "actors-"] where name.hasPrefix(prefix) && name.hasSuffix(".bin") {
+            let hash = name.dropFirst(prefix.count).dropLast(".bin".count)
+            return !hash.isEmpty && hash.count <= 16 && hash.allSatisfy(\.isHexDigit)
+        }
+        return false
+    }
+
+    /// A temporary file (`<name>.tmp-<pid>-<n>`) left by a build that no longer runs, killed while writing.
+    static func isAbandoned(_ name: String) -> Bool {
+        guard ["briefings.tmp-", "actors.tmp-", "state.bin.tmp-"].contains(where: name.hasPrefix),
+            let pid = name.split(separator: "-").dropFirst().first.flatMap({ Int32($0) }), pid > 0
+        else { return false }
+        return kill(pid, 0) != 0 && errno == ESRCH
     }
 
     /// Removes a staged index that will not be used (the shards it names stay until a later build's commit

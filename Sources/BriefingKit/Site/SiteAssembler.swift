@@ -234,8 +234,9 @@ struct ActorPageHashes: Sendable, Equatable {
     /// For each actor in id order, the positions (in site order) of the briefings its quotes come from.
     var quoted: [[Int32]]
 
-    /// Whether they are for a site of `briefings` briefings and `actors` actors.
+    /// Whether they are for a site of `briefings` briefings and `actors` actors, every quoted position in it.
     func fit(briefings: Int, actors: Int) -> Bool {
         self.briefings.count == briefings && self.actors.count == actors && quoted.count == actors
+            && quoted.allSatisfy { $0.allSatisfy { (0..<Int32(clamping: briefings)).contains($0) } }
     }
 }

@@ -183,4 +183,51 @@ import Testing
         #expect(again.briefings[path]?.prepared.briefing.source.title == "Retitled")
         #expect(again.briefings["briefings/2024-05-08-follow-up.txt-18"]?.prepared.briefing.source.title == "Brown defends the dam")
     }
+
+    /// Nothing vouches for the header's counts (they are only reported): absurd ones neither crash a read nor
+    /// stop it.
+    @Test func headerCountsAreOnlyReported() async throws {
+        let (site, cache) = try await builtFixture()
+        defer { site.folder.remove() }
+        let url = cache.folder.appendingPathComponent("fingerprint")
+        var header = [UInt8](try Data(contentsOf: url))
+        let counts = try BinaryReader.reading(header) { reader throws(BinaryReader.Corrupt) in
+            _ = try reader.string()
+            _ = try reader.uint64()
+            _ = try reader.uint64()
+            return reader.position
+        }
+        for count in 0..<2 { header[counts + 8 * count + 7] = 0x7F }  // briefings and drafts near 2^63 each
+        try Data(header).write(to: url)
+        #expect(cache.read()?.briefings.count == 2)
+    }
+
+    /// A shard the state was read from but another build sharing the cache has since removed is written again,
+    /// not named by the new index while missing.
+    @Test func missingShardIsWrittenAgain() async throws {
+        let (site, cache) = try await builtFixture()
+        defer { site.folder.remove() }
+        let state = try #require(cache.read())
+        try FileManager.default.removeItem(at: try shardURL(of: cache))
+        cache.write(state)
+        #expect(cache.read()?.briefings.count == 2)
+    }
+
+    /// The clean-up after a write removes only what the cache itself left: shards no index names and the
+    /// temporaries of builds that no longer run.
+    @Test func cleanupRemovesOnlyTheCachesOwnLeftovers() async throws {
+        let (site, cache) = try await builtFixture()
+        defer { site.folder.remove() }
+        let state = try #require(cache.read())
+        let folder = cache.folder
+        let kept = ["briefings-notes.txt", "actors-of-the-week.bin", "briefings.tmp-\(getpid())-1"]
+        let removed = ["briefings-0123456789abcdef.bin", "actors-ff.bin", "briefings.tmp-2147483000-7", "state.bin.tmp-2147483001-9"]
+        for name in kept + removed { try Data("x".utf8).write(to: folder.appendingPathComponent(name)) }
+        cache.write(state)
+        let names = Set(try FileManager.default.contentsOfDirectory(atPath: folder.path))
+        for name in kept { #expect(names.contains(name), "\(name) was removed") }
+        for name in removed { #expect(!names.contains(name), "\(name) was kept") }
+        #expect(cache.read()?.briefings.count == 2)
+    }
 }
+

@@ -63,4 +63,40 @@ import Testing
         #expect(reused.site == fresh.site)
         if edit != "seed" { #expect(reused.site != previous.site) }
     }
+
+    /// The page hashes kept with the actors are what the pages would work out afresh after an edit that keeps
+    /// the actors (a quotation's words and cue, an article's text): reusing them changes no key.
+    @Test func keptActorPageHashesEqualFreshOnes() async throws {
+        var (briefings, config) = try await fixtureBriefings()
+        let first = assemble(briefings, config: config)
+        var kept = first.assembly
+        kept.pages = SitePages(site: first.site).actorHashes
+        let b = try #require(briefings.firstIndex { $0.articles.contains { !$0.extraction.quotes.isEmpty } })
+        let a = try #require(briefings[b].articles.firstIndex { !$0.extraction.quotes.isEmpty })
+        briefings[b].articles[a].extraction.quotes[0].text = "Entirely different words,"
+        briefings[b].articles[a].extraction.quotes[0].cue = "insisted"
+        briefings[b].articles[a].body += "\nA line added later."
+        let second = assemble(briefings, config: config, reusing: kept)
+        #expect(second.reused)
+        let reused = SitePages(site: second.site, actorHashes: second.assembly.pages)
+        let fresh = SitePages(site: second.site)
+        #expect(reused.actorHashes == fresh.actorHashes)
+        let jobs = fresh.jobs()
+        #expect(jobs.map { reused.key(of: $0, seed: 1, stamps: [:]) } == jobs.map { fresh.key(of: $0, seed: 1, stamps: [:]) })
+        // And the quotation's new words reach the key of its speaker's page.
+        let speaker = try #require(second.site.briefings.flatMap(\.articles).lazy.compactMap { article in
+            article.extraction.quotes.first { $0.text == "Entirely different words," }.flatMap { $0.speakerId.flatMap { article.actorMap[$0] } }
+        }.first)
+        let before = SitePages(site: first.site)
+        #expect(before.key(of: .actor(speaker), seed: 1, stamps: [:]) != fresh.key(of: .actor(speaker), seed: 1, stamps: [:]))
+    }
+
+    @Test func pageHashesWithAPositionOutsideTheSiteDoNotFit() {
+        let hashes = ActorPageHashes(briefings: [1, 2], actors: [3], quoted: [[0, 1]])
+        #expect(hashes.fit(briefings: 2, actors: 1))
+        #expect(!ActorPageHashes(briefings: [1, 2], actors: [3], quoted: [[2]]).fit(briefings: 2, actors: 1))
+        #expect(!ActorPageHashes(briefings: [1, 2], actors: [3], quoted: [[-1]]).fit(briefings: 2, actors: 1))
+        #expect(!hashes.fit(briefings: 3, actors: 1))
+    }
 }
+

@@ -229,5 +229,26 @@ import Testing
         for name in removed { #expect(!names.contains(name), "\(name) was kept") }
         #expect(cache.read()?.briefings.count == 2)
     }
+
+    /// A state staged but discarded (the output could not be written) leaves the cache as it was, and the next
+    /// write removes the files it left.
+    @Test func discardedStageLeavesTheOldState() async throws {
+        let (site, cache) = try await builtFixture()
+        defer { site.folder.remove() }
+        var state = try #require(cache.read())
+        let before = try storedFiles(cache)
+        let path = "briefings/2024-05-08-follow-up.txt"
+        let entry = try #require(state.briefings[path])
+        var briefing = entry.prepared.briefing
+        briefing.source.title = "Never written"
+        state.briefings[path] = (entry.stamp &+ 1, PreparedBriefing(briefing: briefing, warnings: []), nil)
+        let staged = try #require(cache.stage(state))
+        cache.discard(staged)
+        #expect(try storedFiles(cache).count == before.count + 1)  // the new shard, named by no index
+        let again = try #require(cache.read())
+        #expect(again.briefings[path]?.prepared.briefing.source.title == "Brown defends the dam")
+        cache.write(again)
+        #expect(try storedFiles(cache) == before)
+    }
 }
 

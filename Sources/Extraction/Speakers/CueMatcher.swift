@@ -198,6 +198,12 @@ struct CueMatcher {
         guard previousSentence < sentence || !sameParagraph else { return nil }
         var v = previous
         while v >= 0, words[v].sentence == previousSentence {
+            // "From Ana Ruiz writing in the Daily Post:": the name right before the participle.
+            if !context.isQuoted(v), isCueVerb(v), words[v].cls.contains(.participle), v > 0, words[v].gap == .space,
+                !context.isQuoted(v - 1), !words[v - 1].isPossessive, let a = speakingActor(at: v - 1)
+            {
+                return CueMatch(cue: cueText(v), reference: .actor(a), verbWord: v)
+            }
             if !context.isQuoted(v), isCueVerb(v), !words[v].cls.contains(.participle),
                 !isPassive(v), let reference = subjectBefore(verb: v, sentence: previousSentence)
             {
@@ -240,7 +246,12 @@ struct CueMatcher {
         while j < limit {
             defer { j += 1 }
             if context.isQuoted(j) { continue }
-            if j > start, words[j - 1].cls.contains(.prepositionBeforeName) { continue }
+            // "support for Ana Ruiz": the whole name a preposition governs is no subject, not only its first word.
+            // "As Ana Ruiz put it" opens a clause whose subject she is; "talking to, Ana Ruiz" governs no one.
+            if j > start, words[j - 1].cls.contains(.prepositionBeforeName), words[j].gap == .space, !words[j - 1].is(.as) {
+                if context.mentionOfWord[j] >= 0 { j = context.mentions[context.mentionOfWord[j]].lastWord }
+                continue
+            }
             if let a = speakingActor(at: j) {
                 let end = context.mentions[context.mentionOfWord[j]].lastWord
                 if words[end].isPossessive { j = end; continue }

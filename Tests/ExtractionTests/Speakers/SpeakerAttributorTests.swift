@@ -230,3 +230,23 @@ struct SpeakerFallbackTests {
         #expect(speakers("Or said on Monday that:\n“The bridge would open.”") == [Pair(nil, nil)])
     }
 }
+
+@Suite("Speaker clause subjects")
+struct SpeakerClauseSubjectTests {
+    @Test func nameAfterAPrepositionIsNoSubjectEvenPastItsFirstWord() {
+        // "for Ana Ruiz" governs the whole name; the subject is the one after the opening phrase.
+        #expect(
+            speakers("Worried about weak support for Ana Ruiz among voters, Tom Brown is trying a new message: “Vote for me.”")
+                .map(\.speaker) == ["Tom Brown"])
+    }
+
+    @Test func asOpensAClauseWhoseSubjectSpeaks() {
+        #expect(
+            speakers("As Ana Ruiz, a former mayor, put it: “The bridge can wait.”").map(\.speaker) == ["Ana Ruiz"])
+    }
+
+    @Test func participleAfterANameIntroducesTheNextParagraph() {
+        #expect(
+            speakers("From Ana Ruiz writing in the Daily Post:\n“The bridge can wait.”") == [Pair("Ana Ruiz", nil)])
+    }
+}

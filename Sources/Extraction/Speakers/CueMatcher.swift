@@ -140,6 +140,13 @@ struct CueMatcher {
                     {
                         return earlier
                     }
+                    // "Brown said it would tell a story of “…”": a cue inside a reported clause about a thing; the
+                    // cue that reports the clause names the speaker.
+                    if case .pronoun(_, let w) = reference, words[w].is(.it), v > 0,
+                        let earlier = cueBefore(v - 1, sentence: sentence)
+                    {
+                        return earlier
+                    }
                     return CueMatch(cue: cueText(v), reference: reference, verbWord: v)
                 }
                 // "said Trump: “…”".

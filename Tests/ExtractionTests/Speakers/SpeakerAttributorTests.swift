@@ -249,4 +249,10 @@ struct SpeakerClauseSubjectTests {
         #expect(
             speakers("From Ana Ruiz writing in the Daily Post:\n“The bridge can wait.”") == [Pair("Ana Ruiz", nil)])
     }
+
+    @Test func cueWhoseSubjectIsItDefersToTheCueReportingIt() {
+        #expect(
+            speakers("Mayor Tom Brown, opening the Riverside Public Library on Monday, said it would tell a story of “courage and hope.”")
+                == [Pair("Tom Brown", "said")])
+    }
 }

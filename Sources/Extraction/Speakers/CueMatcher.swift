@@ -45,6 +45,8 @@ struct CueMatcher {
         if isCueVerb(after), !first.cls.contains(.participle) {
             var k = after + 1
             while k < words.count, k <= after + 8, words[k].gap == .space, !context.isQuoted(k) {
+                // "“…” suggests that Phoenix and its officers": the speaker follows the verb before any clause opens.
+                if words[k].is(.that) || words[k].cls.contains(.conjunction) { break }
                 if let a = context.actor(at: k) {
                     let end = context.mentions[context.mentionOfWord[k]].lastWord
                     // "said the IFSD's Azfar Ali Khan": a possessive is not the speaker; read on.

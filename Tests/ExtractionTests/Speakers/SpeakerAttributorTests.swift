@@ -250,6 +250,13 @@ struct SpeakerClauseSubjectTests {
             speakers("From Ana Ruiz writing in the Daily Post:\n“The bridge can wait.”") == [Pair("Ana Ruiz", nil)])
     }
 
+    @Test func verbAfterAPartialQuoteNamesNoSpeakerPastThat() {
+        // "suggests" after the quotation is its verb, not an inverted cue whose subject follows "that".
+        #expect(
+            speakers("Tom Brown said in the letter that the poster “plainly and wrongly” suggests that the city and its officers back the plan.")
+                == [Pair("Tom Brown", "said")])
+    }
+
     @Test func cueWhoseSubjectIsItDefersToTheCueReportingIt() {
         #expect(
             speakers("Mayor Tom Brown, opening the Riverside Public Library on Monday, said it would tell a story of “courage and hope.”")

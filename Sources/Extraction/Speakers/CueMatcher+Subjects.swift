@@ -156,6 +156,14 @@ extension CueMatcher {
         if words[k].isCapitalized, k + 1 < words.count, words[k + 1].gap == .space, context.actor(at: k + 1) != nil {
             return false
         }
+        // "European Council President Donald Tusk": so does an organisation word at the head of a longer title.
+        if words[k].isCapitalized {
+            var j = k + 1
+            while j < words.count, j <= k + 3, words[j].gap == .space, words[j].isCapitalized {
+                if context.actor(at: j) != nil { return false }
+                j += 1
+            }
+        }
         let cls = words[k].cls
         if cls.isNonHonorificRole { return true }
         return cls.contains(.organizationWord) || cls.contains(.genericOrganization)

@@ -257,6 +257,12 @@ struct SpeakerClauseSubjectTests {
                 == [Pair("Tom Brown", "said")])
     }
 
+    @Test func organisationWordAtTheHeadOfATitleIsNoDescription() {
+        #expect(
+            speakers("“The union is strong,” said Regional Council President Tom Brown, opening the session.")
+                == [Pair("Tom Brown", "said")])
+    }
+
     @Test func cueWhoseSubjectIsItDefersToTheCueReportingIt() {
         #expect(
             speakers("Mayor Tom Brown, opening the Riverside Public Library on Monday, said it would tell a story of “courage and hope.”")

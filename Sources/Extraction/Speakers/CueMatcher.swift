@@ -15,6 +15,11 @@ struct CueMatcher {
     ]
     static let pronouns: [String: Gazetteer.Gender] = ["he": .male, "she": .female, "they": .unknown, "it": .unknown]
     static let conjunctions: Set<String> = ["and", "but", "or", "then", "yet", "so"]
+    /// Words that open a subordinate clause ("as" is left out: "“…,” as Trump said" attributes).
+    static let subordinators: Set<String> = [
+        "when", "because", "after", "before", "while", "if", "since", "until", "although", "though", "unless", "whereas",
+        "once", "whenever",
+    ]
 
     /// The gender of a subject pronoun ("he", "she", "they", "it"), or nil for any other word.
     @inline(__always) static func pronounGender(_ word: ActorWord) -> Gazetteer.Gender? {
@@ -91,6 +96,8 @@ struct CueMatcher {
             }
             if v > after, isCueVerb(v), !words[v].cls.contains(.participle) {
                 if !sawComma && v - after > 7 { return nil }
+                // "“…” when Clinton blasted him": a clause that a subordinator opens is not the quotation's cue.
+                if !sawComma, Self.subordinators.contains(context.key(after)) { return nil }
                 guard let reference = subject(from: after, to: v - 1, appositive: sawComma) else { return nil }
                 return CueMatch(cue: cueText(v), reference: reference, verbWord: v)
             }

@@ -263,6 +263,12 @@ struct SpeakerClauseSubjectTests {
                 == [Pair("Tom Brown", "said")])
     }
 
+    @Test func subordinateClauseAfterTheQuoteIsNoCue() {
+        #expect(
+            speakers("The ad ends with a clip of Tom Brown saying at the hearing, “That makes me smart,” when Ana Ruiz blasted him for it.")
+                == [Pair("Tom Brown", "saying")])
+    }
+
     @Test func cueWhoseSubjectIsItDefersToTheCueReportingIt() {
         #expect(
             speakers("Mayor Tom Brown, opening the Riverside Public Library on Monday, said it would tell a story of “courage and hope.”")

@@ -269,6 +269,12 @@ struct SpeakerClauseSubjectTests {
                 == [Pair("Tom Brown", "saying")])
     }
 
+    @Test func paragraphSignedAtItsEndIsTheSignersThroughout() {
+        #expect(
+            speakers("“The bus never came.” \u{2015} Rosa Diaz\n“I walk to work now, rain or shine.” Every day, “because I have to.” \u{2015} Ana Ruiz")
+                .map(\.speaker) == ["Rosa Diaz", "Ana Ruiz", "Ana Ruiz"])
+    }
+
     @Test func cueWhoseSubjectIsItDefersToTheCueReportingIt() {
         #expect(
             speakers("Mayor Tom Brown, opening the Riverside Public Library on Monday, said it would tell a story of “courage and hope.”")

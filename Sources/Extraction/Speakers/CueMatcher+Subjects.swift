@@ -18,6 +18,24 @@ extension CueMatcher {
         k == 0 || words[k].gap == .paragraph || (k > 0 && words[k - 1].paragraph != words[k].paragraph)
     }
 
+    /// Whether word `k` is a lawmaker's party-and-state tag in brackets right after a name: "(D-Wis.)", "(R)".
+    func isPartyTag(_ k: Int) -> Bool {
+        guard k > 0, k + 1 < words.count, words[k].marks.contains(.endsWithOpenBracket), context.actor(at: k - 1) != nil
+        else { return false }
+        let s = context.text.scalars
+        let start = words[k].start
+        let length = words[k].end - start
+        guard s[start] == "D" || s[start] == "R" || s[start] == "I",
+            length == 1 || (length >= 3 && s[start + 1] == "-" && s[start + 2].properties.isUppercase)
+        else { return false }
+        var i = words[k].end
+        while i < words[k + 1].start {
+            if s[i] == ")" { return true }
+            i += 1
+        }
+        return false
+    }
+
     /// "was told", "been asked", "is called": the subject is not the speaker.
     func isPassive(_ v: Int) -> Bool {
         guard v > 0 else { return words[v].isCapitalized }
@@ -37,7 +55,11 @@ extension CueMatcher {
             for k in lo...h {
                 if let a = speakingActor(at: k) {
                     let end = context.mentions[context.mentionOfWord[k]].lastWord
-                    if end + 1 <= hi + 1, end + 1 < words.count, words[end + 1].gap == .comma || end == h { return .actor(a) }
+                    if end + 1 <= hi + 1, end + 1 < words.count,
+                        words[end + 1].gap == .comma || end == h || isPartyTag(end + 1)
+                    {
+                        return .actor(a)
+                    }
                 }
             }
         }
@@ -56,6 +78,8 @@ extension CueMatcher {
     func subjectBefore(verb v: Int, sentence: Int) -> SpeakerReference? {
         var k = v - 1
         while k >= 0, isFillerOrTime(k), words[k].sentence == sentence, words[k + 1].gap == .space { k -= 1 }
+        // "Gwen Moore (D-Wis.) said": the name before the tag.
+        if k > 0, isPartyTag(k) { k -= 1 }
         guard k >= 0, words[k].sentence == sentence, !context.isQuoted(k) else { return nil }
         if words[k + 1].gap == .comma || words[k + 1].marks.contains(.emDash) {
             return appositiveSubject(endingAt: k, sentence: sentence)

@@ -84,8 +84,20 @@ struct CueMatcher {
             let end = context.mentions[context.mentionOfWord[after]].lastWord
             if end + 1 < words.count, words[end + 1].gap == .comma { reach = 30 }
         }
+        var tag = -1
         while v < words.count, v <= after + reach, !context.isQuoted(v), words[v].paragraph == paragraph {
-            if v > after {
+            // "“…” Rep. Gwen Moore (D-Wis.) said": a party tag after the name is passed over, brackets and all.
+            if v > after, tag < 0, isPartyTag(v) {
+                tag = v
+                v += 1
+                continue
+            }
+            if v > after, tag >= 0, v == tag + 1 {
+                // "(D-Wis.), the ranking member, said": a comma after the bracket opens an apposition.
+                var i = words[tag].end
+                while i < words[v].start, context.text.scalars[i] != "," { i += 1 }
+                if i < words[v].start { sawComma = true }
+            } else if v > after {
                 let gap = words[v].gap
                 if gap == .comma {
                     sawComma = true
@@ -98,7 +110,7 @@ struct CueMatcher {
                 if !sawComma && v - after > 7 { return nil }
                 // "“…” when Clinton blasted him": a clause that a subordinator opens is not the quotation's cue.
                 if !sawComma, Self.subordinators.contains(context.key(after)) { return nil }
-                guard let reference = subject(from: after, to: v - 1, appositive: sawComma) else { return nil }
+                guard let reference = subject(from: after, to: v - 1 == tag ? tag - 1 : v - 1, appositive: sawComma) else { return nil }
                 return CueMatch(cue: cueText(v), reference: reference, verbWord: v)
             }
             v += 1

@@ -275,6 +275,14 @@ struct SpeakerClauseSubjectTests {
                 .map(\.speaker) == ["Rosa Diaz", "Ana Ruiz", "Ana Ruiz"])
     }
 
+    @Test func partyTagBetweenTheNameAndTheVerb() {
+        #expect(
+            speakers("“We will not fold,” Rep. Ana Ruiz (D-Ore.) said Friday. Sen. Tom Brown (R-Texas) said: “Nor will we.”")
+                == [Pair("Ana Ruiz", "said"), Pair("Tom Brown", "said")])
+        #expect(
+            speakers("“We will not fold,” Rep. Ana Ruiz (D), the ranking member, said.") == [Pair("Ana Ruiz", "said")])
+    }
+
     @Test func cueWhoseSubjectIsItDefersToTheCueReportingIt() {
         #expect(
             speakers("Mayor Tom Brown, opening the Riverside Public Library on Monday, said it would tell a story of “courage and hope.”")

@@ -267,6 +267,25 @@ struct CueMatcher {
         return subject(from: start, before: limit)
     }
 
+    /// Whether the words from `k` on begin with a verb other than a copula, through a few adverbs: "accused",
+    /// "cynically dismissed".
+    private func actsNext(_ k: Int) -> Bool {
+        var k = k
+        while k < words.count, words[k].gap == .space, !words[k].isCapitalized {
+            // "Orlando was not far from …", "Scribner is set to publish": a copula describes; it does not act.
+            let w = words[k]
+            if w.is(.is) || w.is(.was) || w.is(.are) || w.is(.were) || w.is(.be) || w.is(.been) { return false }
+            let key = context.key(k)
+            let cls = words[k].cls
+            if cls.contains(.cueVerb) || cls.contains(.verbStop) || cls.contains(.auxiliary) || key.hasSuffix("ed") {
+                return true
+            }
+            guard cls.contains(.filler) || key.hasSuffix("ly") else { return false }
+            k += 1
+        }
+        return false
+    }
+
     /// The first name or he/she from word `start` on, before `limit`, that no preposition governs and that is
     /// not inside a title or a possessive.
     private func subject(from start: Int, before limit: Int) -> SpeakerReference? {
@@ -279,6 +298,14 @@ struct CueMatcher {
             if j > start, words[j - 1].cls.contains(.prepositionBeforeName), words[j].gap == .space, !words[j - 1].is(.as) {
                 if context.mentionOfWord[j] >= 0 { j = context.mentions[context.mentionOfWord[j]].lastWord }
                 continue
+            }
+            // "South Korea accused …", "In July, Gingrich dismissed …": a place, or a name not yet known as anyone's,
+            // that opens the clause and acts is its subject.
+            if let a = context.actor(at: j), speakingActor(at: j) == nil, j == start || words[j].gap == .comma,
+                context.mentions[context.mentionOfWord[j]].firstWord == j, !words[j].isAllCaps
+            {
+                let end = context.mentions[context.mentionOfWord[j]].lastWord
+                if !words[end].isPossessive, end + 1 < limit, actsNext(end + 1) { return .actor(a) }
             }
             if let a = speakingActor(at: j) {
                 let end = context.mentions[context.mentionOfWord[j]].lastWord

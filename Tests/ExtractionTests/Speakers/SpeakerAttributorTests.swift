@@ -283,6 +283,19 @@ struct SpeakerClauseSubjectTests {
             speakers("“We will not fold,” Rep. Ana Ruiz (D), the ranking member, said.") == [Pair("Ana Ruiz", "said")])
     }
 
+    @Test func placeThatActsIsTheClauseSubject() {
+        #expect(
+            speakers("Norway accused the Baltic Shipping Company of “reckless and dangerous” conduct.").map(\.speaker)
+                == ["Norway"])
+        #expect(
+            speakers("In July, Zorvak cynically dismissed the Baltic Shipping Company as “a fantasy.”").map(\.speaker)
+                == ["Zorvak"])
+        // A copula describes the place; it says nothing.
+        #expect(
+            speakers("Norway was on the minds of the marchers, with many chanting “We are Norway.”").map(\.speaker)
+                == [nil])
+    }
+
     @Test func cueWhoseSubjectIsItDefersToTheCueReportingIt() {
         #expect(
             speakers("Mayor Tom Brown, opening the Riverside Public Library on Monday, said it would tell a story of “courage and hope.”")

@@ -123,6 +123,8 @@ struct CueMatcher {
         guard after < words.count, words[after].paragraph == paragraph, !context.isQuoted(after) else { return nil }
         guard !words[after].marks.isDisjoint(with: [.bar, .emDash, .doubleHyphen]) else { return nil }
         for k in after..<min(words.count, after + 3) where words[k].paragraph == paragraph {
+            // "Mitt Romney -- “…” -- and Fred Goldberg": a dash that closes an aside goes on with the sentence.
+            if words[k].cls.contains(.conjunction) { return nil }
             if let a = speakingActor(at: k) { return CueMatch(cue: "\u{2015}", reference: .actor(a), verbWord: after) }
         }
         return nil

@@ -296,6 +296,12 @@ struct SpeakerClauseSubjectTests {
                 == [nil])
     }
 
+    @Test func dashClosingAnAsideIsNoAttributionOfWhatFollows() {
+        #expect(
+            speakers("Several officials agreed, including the former governor Ana Ruiz \u{2014} “It is time” \u{2014} and Tom Brown, a former judge.")
+                .map(\.speaker) == ["Ana Ruiz"])
+    }
+
     @Test func cueWhoseSubjectIsItDefersToTheCueReportingIt() {
         #expect(
             speakers("Mayor Tom Brown, opening the Riverside Public Library on Monday, said it would tell a story of “courage and hope.”")

@@ -69,6 +69,9 @@ public struct SpeakerAttributor: Sendable {
                 of: first, sentence: sentence, newParagraph: startsParagraph(first, words: words, context: context))
             {
                 speaker = previous.reference.flatMap { resolver.resolve($0, lastSpeaker: recent) }
+            } else if let owner = matcher.possessiveClaim(before: first) {
+                // "PolitiFact checked Trump's claim that there have been “…”": the claim's owner said it.
+                speaker = owner
             } else if first > 0, words[first - 1].sentence == sentence,
                 let subject = matcher.clauseSubject(sentence: sentence, before: first)
             {

@@ -244,6 +244,31 @@ struct CueMatcher {
         return nil
     }
 
+    /// Nouns for something said that a possessive name can own, followed by "that": "Trump's claim that …".
+    static let claimNouns: Set<String> = [
+        "claim", "claims", "assertion", "assertions", "statement", "statements", "insistence", "promise", "promises",
+        "pledge", "vow", "warning", "accusation", "accusations", "suggestion", "prediction", "contention", "argument",
+        "declaration", "boast", "charge", "allegation", "allegations", "complaint", "admission",
+    ]
+
+    /// The owner of a claim that the quotation completes: `Trump's claim that there have been “…”`. Looks back at
+    /// most ten words within the quotation's sentence, through no punctuation.
+    func possessiveClaim(before first: Int) -> Int? {
+        guard first > 0 else { return nil }
+        var v = first - 1
+        while v >= 2, v >= first - 10, words[v].sentence == words[first].sentence, !context.isQuoted(v) {
+            if words[v].is(.that), words[v].gap == .space, Self.claimNouns.contains(context.key(v - 1)),
+                words[v - 1].gap == .space, words[v - 2].isPossessive, let a = speakingActor(at: v - 2),
+                context.mentions[context.mentionOfWord[v - 2]].lastWord == v - 2
+            {
+                return a
+            }
+            guard words[v].gap == .space else { return nil }
+            v -= 1
+        }
+        return nil
+    }
+
     /// The speaker label that opens the paragraph before word `first` ("PENCE: Well, look, …"), if any.
     func previousParagraphLabel(before first: Int) -> Int? {
         guard first > 0 else { return nil }

@@ -302,6 +302,12 @@ struct SpeakerClauseSubjectTests {
                 .map(\.speaker) == ["Ana Ruiz"])
     }
 
+    @Test func possessiveClaimOwnsTheQuotation() {
+        #expect(
+            speakers("The Daily Post checked Tom Brown’s claim that the city had “the lowest taxes in the state.”")
+                .map(\.speaker) == ["Tom Brown"])
+    }
+
     @Test func cueWhoseSubjectIsItDefersToTheCueReportingIt() {
         #expect(
             speakers("Mayor Tom Brown, opening the Riverside Public Library on Monday, said it would tell a story of “courage and hope.”")

@@ -154,10 +154,26 @@ extension CueMatcher {
             if let a = speakingActor(at: k), !words[context.mentions[context.mentionOfWord[k]].lastWord].isPossessive {
                 return .actor(a)
             }
-            if isDescriptionHead(k) { return .description(first: lo, last: k) }
+            // "according to campaign manager Jeff Weaver": a role or organisation word in a title that goes on to a
+            // name is not the phrase's head.
+            if isDescriptionHead(k), !titleGoesOnToName(after: k) { return .description(first: lo, last: k) }
             k += 1
         }
         return nil
+    }
+
+    /// Whether role or organisation words after word `k` lead, within three words, to a name.
+    private func titleGoesOnToName(after k: Int) -> Bool {
+        var j = k + 1
+        while j < words.count, j <= k + 3, words[j].gap == .space {
+            if context.actor(at: j) != nil { return true }
+            let cls = words[j].cls
+            guard cls.isNonHonorificRole || cls.contains(.organizationWord) || cls.contains(.genericOrganization) else {
+                return false
+            }
+            j += 1
+        }
+        return false
     }
 
     /// For a participle ("adding", "calling"), the subject of the clause it hangs on: the first finite cue's

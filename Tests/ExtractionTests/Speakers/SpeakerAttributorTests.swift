@@ -308,6 +308,12 @@ struct SpeakerClauseSubjectTests {
                 .map(\.speaker) == ["Tom Brown"])
     }
 
+    @Test func accordingToARoleAndAName() {
+        #expect(
+            speakers("Ana Ruiz leads the union. According to campaign manager Tom Brown, “the count was close.”")
+                == [Pair("Tom Brown", "according to")])
+    }
+
     @Test func cueWhoseSubjectIsItDefersToTheCueReportingIt() {
         #expect(
             speakers("Mayor Tom Brown, opening the Riverside Public Library on Monday, said it would tell a story of “courage and hope.”")

@@ -189,6 +189,13 @@ struct CueMatcher {
     func cueLaterInSentence(_ after: Int, sentence: Int) -> CueMatch? {
         var v = after
         while v < words.count, words[v].sentence == sentence, v < after + 30 {
+            // "greeted with chants of “…” at a conference last month, according to union leader Jane Doe": a person
+            // named (not an organisation or a report, which source facts rather than words).
+            if !context.isQuoted(v), words[v].is(.according), v + 1 < words.count, words[v + 1].is(.to),
+                case .actor(let a)? = object(from: v + 2, limit: v + 10), context.actors[a].kind == .person
+            {
+                return CueMatch(cue: "according to", reference: .actor(a), verbWord: v)
+            }
             if !context.isQuoted(v), words[v].cls.contains(.speechVerb), !continuesName(v) {
                 if v + 1 < words.count, words[v + 1].gap == .space {
                     var k = v + 1

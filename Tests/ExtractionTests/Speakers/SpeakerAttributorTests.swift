@@ -314,6 +314,12 @@ struct SpeakerClauseSubjectTests {
                 == [Pair("Tom Brown", "according to")])
     }
 
+    @Test func accordingToAPersonLaterInTheSentence() {
+        #expect(
+            speakers("The mayor was met with chants of “Fix the roads” at a meeting in Riverton last week, according to union leader Ana Ruiz.")
+                == [Pair("Ana Ruiz", "according to")])
+    }
+
     @Test func cueWhoseSubjectIsItDefersToTheCueReportingIt() {
         #expect(
             speakers("Mayor Tom Brown, opening the Riverside Public Library on Monday, said it would tell a story of “courage and hope.”")

@@ -333,6 +333,16 @@ struct CueMatcher {
                 if context.mentionOfWord[j] >= 0 { j = context.mentions[context.mentionOfWord[j]].lastWord }
                 continue
             }
+            // So does one after a determiner: "linking to a Breitbart article", "posted on his Facebook page". An
+            // agent or source ("used by the SVP", "editors of The Advocate", "a headline from the Post") may speak.
+            if j > start + 1, words[j - 1].cls.contains(.determiner), words[j - 1].gap == .space, words[j].gap == .space,
+                words[j - 2].cls.contains(.prepositionBeforeName), context.mentionOfWord[j] >= 0,
+                !(words[j - 2].is(.as) || words[j - 2].is(.by) || words[j - 2].is(.from) || words[j - 2].is(.of)
+                    || words[j - 2].is(.for))
+            {
+                j = context.mentions[context.mentionOfWord[j]].lastWord
+                continue
+            }
             // "South Korea accused …", "In July, Gingrich dismissed …": a place, or a name not yet known as anyone's,
             // that opens the clause and acts is its subject.
             if let a = context.actor(at: j), speakingActor(at: j) == nil, j == start || words[j].gap == .comma,

@@ -240,6 +240,12 @@ struct SpeakerClauseSubjectTests {
                 .map(\.speaker) == ["Tom Brown"])
     }
 
+    @Test func nameAfterAPrepositionAndADeterminerIsNoSubject() {
+        #expect(
+            speakers("After linking to a Daily Post article about his diet, Tom Brown quoted a passage about “boasters” to voters.")
+                .map(\.speaker) == ["Tom Brown"])
+    }
+
     @Test func asOpensAClauseWhoseSubjectSpeaks() {
         #expect(
             speakers("As Ana Ruiz, a former mayor, put it: “The bridge can wait.”").map(\.speaker) == ["Ana Ruiz"])

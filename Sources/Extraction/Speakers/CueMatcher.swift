@@ -57,8 +57,9 @@ struct CueMatcher {
                     // "said the IFSD's Azfar Ali Khan": a possessive is not the speaker; read on.
                     if words[end].isPossessive { k = end + 1; continue }
                     // "said Rockets general manager Bruce Hamilton", "said European Council President Donald Tusk".
+                    // "said one former GOP leadership aide": so does a name before lower-case nouns ending in a role.
                     let modifies = end + 1 < words.count && words[end + 1].gap == .space
-                        && (words[end + 1].isCapitalized || isDescriptionHead(end + 1))
+                        && (words[end + 1].isCapitalized || isDescriptionHead(end + 1) || leadsToRole(end + 1))
                     if !modifies, let speaking = speakingActor(at: k), speaking == a {
                         return CueMatch(cue: cueText(after), reference: .actor(a), verbWord: after)
                     }
@@ -69,7 +70,14 @@ struct CueMatcher {
                     return CueMatch(cue: cueText(after), reference: .pronoun(gender, word: k), verbWord: after)
                 }
                 if isDescriptionHead(k) {
-                    return CueMatch(cue: cueText(after), reference: .description(first: after + 1, last: k), verbWord: after)
+                    // "said one former senior agency official": the phrase ends at its last role or organisation word.
+                    var last = k
+                    while last + 1 < words.count, last + 1 <= k + 2, words[last + 1].gap == .space,
+                        !context.isQuoted(last + 1), isDescriptionHead(last + 1)
+                    {
+                        last += 1
+                    }
+                    return CueMatch(cue: cueText(after), reference: .description(first: after + 1, last: last), verbWord: after)
                 }
                 k += 1
             }
@@ -116,6 +124,17 @@ struct CueMatcher {
             v += 1
         }
         return nil
+    }
+
+    /// Whether lower-case words from `k` on reach a role word within two words ("leadership aide").
+    private func leadsToRole(_ k: Int) -> Bool {
+        var j = k
+        while j < words.count, j <= k + 1, words[j].gap == .space, !words[j].isCapitalized, !context.isQuoted(j) {
+            if words[j].cls.isNonHonorificRole { return true }
+            guard !words[j].cls.contains(.stopWord), !words[j].cls.contains(.cueVerb) else { return false }
+            j += 1
+        }
+        return false
     }
 
     /// "“…” ― Jane Doe": a dash and a name right after the closing mark.

@@ -326,6 +326,15 @@ struct SpeakerClauseSubjectTests {
                 == [Pair("Ana Ruiz", "according to")])
     }
 
+    @Test func organisationModifyingARoleAfterTheVerbIsNoSpeaker() {
+        #expect(
+            speakers("The Northgrid Energy board met on Monday. “The plan is dead,” said one former Northgrid Energy board aide.")
+                == [Pair(nil, "said")])
+        #expect(
+            speakers("The Northgrid Energy board met on Monday. “The plan is dead,” said one former senior agency official.")
+                == [Pair(nil, "said")])
+    }
+
     @Test func cueWhoseSubjectIsItDefersToTheCueReportingIt() {
         #expect(
             speakers("Mayor Tom Brown, opening the Riverside Public Library on Monday, said it would tell a story of “courage and hope.”")

@@ -38,6 +38,13 @@ public struct SpeakerAttributor: Sendable {
             let recent = lastSpeakerSentence >= 0 && context.narrativeDistance(from: lastSpeakerSentence, to: sentence) <= 2
                 ? lastSpeaker : nil
             var match = matcher.dashAttribution(end, paragraph: words[end - 1].paragraph)
+            // "Trump said: “…” the Times reported": a cue that introduces the quotation with a colon right before it
+            // names the speaker; one after it names the source that reported the words.
+            if match == nil, first > 0, words[first].marks.contains(.colon), words[first - 1].sentence == sentence,
+                let introducing = matcher.cueBefore(first - 1, sentence: sentence), introducing.verbWord >= first - 6
+            {
+                match = introducing
+            }
             if match == nil, allowsCueAfter(sorted[q], text: text, wordAfter: end, words: words) {
                 match = matcher.cueAfter(end, paragraph: words[end - 1].paragraph)
             }

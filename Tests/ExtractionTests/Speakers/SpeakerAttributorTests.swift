@@ -335,6 +335,12 @@ struct SpeakerClauseSubjectTests {
                 == [Pair(nil, "said")])
     }
 
+    @Test func colonCueBeforeTheQuoteBeatsTheReporterAfterIt() {
+        #expect(
+            speakers("Asked about the bridge, Tom Brown said: “It will open in May,” the Daily Post reported.")
+                == [Pair("Tom Brown", "said")])
+    }
+
     @Test func cueWhoseSubjectIsItDefersToTheCueReportingIt() {
         #expect(
             speakers("Mayor Tom Brown, opening the Riverside Public Library on Monday, said it would tell a story of “courage and hope.”")

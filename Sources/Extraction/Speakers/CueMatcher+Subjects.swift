@@ -90,6 +90,11 @@ extension CueMatcher {
         if let gender = Self.pronounGender(words[k]) { return .pronoun(gender, word: k) }
         if let a = context.actor(at: k) {
             if words[k].isPossessive { return nil }
+            // "a source speaking to Fox News said": whom someone spoke to or with did not speak.
+            let first = context.mentions[context.mentionOfWord[k]].firstWord
+            var p = first - 1
+            if p >= 0, words[p].cls.contains(.determiner), words[first].gap == .space { p -= 1 }
+            if p >= 0, p < first, words[p + 1].gap == .space, words[p].is(.to) || words[p].is(.with) { return nil }
             return context.actors[a].kind == .other ? nil : .actor(a)
         }
         if isDescriptionHead(k) { return description(endingAt: k, floor: 0) }

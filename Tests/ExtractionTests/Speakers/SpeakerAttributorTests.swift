@@ -341,6 +341,15 @@ struct SpeakerClauseSubjectTests {
                 == [Pair("Tom Brown", "said")])
     }
 
+    @Test func whomTheSpeakerSpokeToIsNoSubject() {
+        #expect(
+            speakers("Another source speaking to the Daily Post said, “The agents are still at work.”").map(\.speaker)
+                == [nil])
+        #expect(
+            speakers("A former mayor -- Tom Brown, who lost the 2008 race to Ana Ruiz -- said the plan “offered no changes.”")
+                .map(\.speaker) == ["Tom Brown"])
+    }
+
     @Test func cueWhoseSubjectIsItDefersToTheCueReportingIt() {
         #expect(
             speakers("Mayor Tom Brown, opening the Riverside Public Library on Monday, said it would tell a story of “courage and hope.”")

@@ -18,19 +18,22 @@ extension CueMatcher {
         k == 0 || words[k].gap == .paragraph || (k > 0 && words[k - 1].paragraph != words[k].paragraph)
     }
 
-    /// Whether word `k` is a lawmaker's party-and-state tag in brackets right after a name: "(D-Wis.)", "(R)".
+    /// Whether word `k` is a lawmaker's party-and-state tag right after a name, in brackets or between commas:
+    /// "(D-Wis.)", "(R)", ", R-Ky.,".
     func isPartyTag(_ k: Int) -> Bool {
-        guard k > 0, k + 1 < words.count, words[k].marks.contains(.endsWithOpenBracket), context.actor(at: k - 1) != nil
-        else { return false }
+        guard k > 0, k + 1 < words.count, context.actor(at: k - 1) != nil else { return false }
+        let bracketed = words[k].marks.contains(.endsWithOpenBracket)
+        guard bracketed || words[k].gap == .comma else { return false }
         let s = context.text.scalars
         let start = words[k].start
         let length = words[k].end - start
         guard s[start] == "D" || s[start] == "R" || s[start] == "I",
-            length == 1 || (length >= 3 && s[start + 1] == "-" && s[start + 2].properties.isUppercase)
+            (length == 1 && bracketed) || (length >= 3 && s[start + 1] == "-" && s[start + 2].properties.isUppercase)
         else { return false }
+        let close: Unicode.Scalar = bracketed ? ")" : ","
         var i = words[k].end
         while i < words[k + 1].start {
-            if s[i] == ")" { return true }
+            if s[i] == close { return true }
             i += 1
         }
         return false

@@ -287,6 +287,7 @@ struct SpeakerClauseSubjectTests {
                 == [Pair("Ana Ruiz", "said"), Pair("Tom Brown", "said")])
         #expect(
             speakers("“We will not fold,” Rep. Ana Ruiz (D), the ranking member, said.") == [Pair("Ana Ruiz", "said")])
+        #expect(speakers("“We will not fold,” Sen. Ana Ruiz, D-Ore., said Tuesday.") == [Pair("Ana Ruiz", "said")])
     }
 
     @Test func placeThatActsIsTheClauseSubject() {

@@ -393,6 +393,12 @@ struct NameRunFinder {
     func endsInRoleWord(_ lo: Int, _ hi: Int) -> Bool {
         guard let role = words[hi].cls.role, !role.isHonorific else { return false }
         guard hi > lo, role.isSurname else { return true }
+        // "James A. Baker": an initial before it marks a surname too.
+        if words[hi - 1].end - words[hi - 1].start == 2, text.scalars[words[hi - 1].end - 1] == ".",
+            words[hi - 1].isCapitalized
+        {
+            return false
+        }
         let before = words[hi - 1].cls
         return !(before.contains(.firstName) && before.role == nil && !before.contains(.commonWord) && !before.contains(.place))
     }

@@ -29,6 +29,11 @@ struct ActorNameTests {
         #expect(actor("Tuesday", in: found) == nil)
     }
 
+    @Test func roleWordAfterAnInitialIsASurname() {
+        let found = actors("“We will comply,” Agency General Counsel Tom R. Baker wrote in a letter.")
+        #expect(actor("Tom R. Baker", in: found)?.kind == .person)
+    }
+
     @Test func suffixesStayInTheName() {
         let found = actors("Later, Martin Luther King Jr. spoke to the crowd.")
         #expect(actor("Martin Luther King Jr.", in: found)?.kind == .person)

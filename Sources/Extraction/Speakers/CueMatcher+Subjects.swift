@@ -72,7 +72,16 @@ extension CueMatcher {
         if let a = context.actor(at: h), !words[h].isPossessive {
             return context.actors[a].kind == .other ? nil : .actor(a)
         }
-        if isDescriptionHead(h) { return description(endingAt: h, floor: lo) }
+        if isDescriptionHead(h) {
+            let found = description(endingAt: h, floor: lo)
+            // "the Florida senator and Republican presidential candidate said": the first description is definite.
+            if case .description(let first, _) = found, first >= lo + 2, !words[first].is(.the), words[first - 1].is(.and),
+                words[first].gap == .space, isDescriptionHead(first - 2)
+            {
+                return description(endingAt: first - 2, floor: lo)
+            }
+            return found
+        }
         return nil
     }
 

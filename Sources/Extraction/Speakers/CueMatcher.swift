@@ -77,6 +77,12 @@ struct CueMatcher {
                     {
                         last += 1
                     }
+                    // "said Rubio's deputy campaign manager, Rich Beeson": the name in apposition.
+                    if last + 1 < words.count, words[last + 1].gap == .comma, let a = context.actor(at: last + 1),
+                        context.actors[a].kind == .person
+                    {
+                        return CueMatch(cue: cueText(after), reference: .actor(a), verbWord: after)
+                    }
                     return CueMatch(cue: cueText(after), reference: .description(first: after + 1, last: last), verbWord: after)
                 }
                 k += 1

@@ -351,6 +351,18 @@ struct SpeakerClauseSubjectTests {
                 .map(\.speaker) == ["Tom Brown"])
     }
 
+    @Test func coordinatedDescriptionsResolveThroughTheDefiniteOne() {
+        #expect(
+            speakers("Sen. Ana Ruiz of Oregon spoke first on Monday. “Taxes must fall,” the Oregon senator and presidential candidate said.")
+                == [Pair("Ana Ruiz", "said")])
+    }
+
+    @Test func nameInAppositionToADescriptionAfterTheVerb() {
+        #expect(
+            speakers("“Half the vote is in,” said the campaign’s deputy manager, Tom Brown, who ran the count.")
+                == [Pair("Tom Brown", "said")])
+    }
+
     @Test func cueWhoseSubjectIsItDefersToTheCueReportingIt() {
         #expect(
             speakers("Mayor Tom Brown, opening the Riverside Public Library on Monday, said it would tell a story of “courage and hope.”")

@@ -59,7 +59,8 @@ struct CueMatcher {
                     // "said Rockets general manager Bruce Hamilton", "said European Council President Donald Tusk".
                     // "said one former GOP leadership aide": so does a name before lower-case nouns ending in a role.
                     let modifies = end + 1 < words.count && words[end + 1].gap == .space
-                        && (words[end + 1].isCapitalized || isDescriptionHead(end + 1) || leadsToRole(end + 1))
+                        && (words[end + 1].isCapitalized || isDescriptionHead(end + 1) || leadsToRole(end + 1)
+                            || leadsToPerson(end + 1))
                     if !modifies, let speaking = speakingActor(at: k), speaking == a {
                         return CueMatch(cue: cueText(after), reference: .actor(a), verbWord: after)
                     }
@@ -130,6 +131,19 @@ struct CueMatcher {
             v += 1
         }
         return nil
+    }
+
+    /// Whether a person's name starts within three words from `k`, through spaces and no function word ("1st Lt.
+    /// Tyler Livingston", "ally James Carville").
+    private func leadsToPerson(_ k: Int) -> Bool {
+        var j = k
+        while j < words.count, j <= k + 2, words[j].gap == .space, !context.isQuoted(j) {
+            if let a = context.actor(at: j) { return context.actors[a].kind == .person }
+            // "Jason Gilbert of Cheyenne": a preposition ends the name's phrase.
+            if words[j].cls.contains(.stopWord) || words[j].cls.contains(.prepositionBeforeName) { return false }
+            j += 1
+        }
+        return false
     }
 
     /// Whether lower-case words from `k` on reach a role word within two words ("leadership aide").

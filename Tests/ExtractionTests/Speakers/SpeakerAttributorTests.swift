@@ -363,6 +363,12 @@ struct SpeakerClauseSubjectTests {
                 == [Pair("Tom Brown", "said")])
     }
 
+    @Test func organisationBeforeARankAndANameAfterTheVerb() {
+        #expect(
+            speakers("“I hoped for a better choice,” said Air Force 1st Lt. Tom Brown.") == [Pair("Tom Brown", "said")])
+        #expect(speakers("“I hoped for a better choice,” said Tom Brown of Riverton.") == [Pair("Tom Brown", "said")])
+    }
+
     @Test func cueWhoseSubjectIsItDefersToTheCueReportingIt() {
         #expect(
             speakers("Mayor Tom Brown, opening the Riverside Public Library on Monday, said it would tell a story of “courage and hope.”")

@@ -369,6 +369,12 @@ struct SpeakerClauseSubjectTests {
         #expect(speakers("“I hoped for a better choice,” said Tom Brown of Riverton.") == [Pair("Tom Brown", "said")])
     }
 
+    @Test func policeAreNotTheOrganisationNamedLast() {
+        #expect(
+            speakers("The city will host the Riverton Rovers Football Club on Sunday. Police say they have “enough officers” for the game.")
+                .map(\.speaker) == [nil])
+    }
+
     @Test func cueWhoseSubjectIsItDefersToTheCueReportingIt() {
         #expect(
             speakers("Mayor Tom Brown, opening the Riverside Public Library on Monday, said it would tell a story of “courage and hope.”")

@@ -4,6 +4,13 @@
 /// (`…, adding that he was "grateful"`).
 struct CueMatcher {
     let context: SpeakerContext
+    /// The article's id for the word "put", if it has one: "as X put it" attributes like a speech verb.
+    let putId: Int32?
+
+    init(context: SpeakerContext) {
+        self.context = context
+        putId = context.keys.id(ofKey: "put")
+    }
 
     var words: [ActorWord] { context.words }
 
@@ -31,7 +38,8 @@ struct CueMatcher {
 
     /// Whether word `v` is a speech verb: a cue word that does not continue a name ("the United States").
     @inline(__always) func isCueVerb(_ v: Int) -> Bool {
-        words[v].cls.contains(.cueVerb) && !continuesName(v)
+        (words[v].cls.contains(.cueVerb) && !continuesName(v))
+            || (putId == words[v].id && v + 1 < words.count && words[v + 1].is(.it) && words[v + 1].gap == .space)
     }
 
     /// Whether word `v` is a capitalized word inside a name, after its first word ("States" in "United States").
@@ -47,7 +55,7 @@ struct CueMatcher {
         guard after < words.count, !context.isQuoted(after), words[after].paragraph == paragraph else { return nil }
         let first = words[after]
         // "said Peskov", "said White House press secretary Karoline Leavitt", "said he".
-        if isCueVerb(after), !first.cls.contains(.participle) {
+        if isCueVerb(after), !first.cls.contains(.participle), first.id != putId {
             var k = after + 1
             while k < words.count, k <= after + 8, words[k].gap == .space, !context.isQuoted(k) {
                 // "“…” suggests that Phoenix and its officers": the speaker follows the verb before any clause opens.

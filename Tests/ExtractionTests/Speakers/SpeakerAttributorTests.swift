@@ -375,6 +375,15 @@ struct SpeakerClauseSubjectTests {
                 .map(\.speaker) == [nil])
     }
 
+    @Test func asXPutIt() {
+        #expect(
+            speakers("The plan has been criticised at Riverton University. As the Daily Post put it in a long report, “The numbers do not add up.”")
+                == [Pair("Daily Post", "put")])
+        #expect(
+            speakers("As Ana Ruiz, author of “Bridges,” put it, “The numbers do not add up.”").map(\.speaker)
+                == ["Ana Ruiz", "Ana Ruiz"])
+    }
+
     @Test func cueWhoseSubjectIsItDefersToTheCueReportingIt() {
         #expect(
             speakers("Mayor Tom Brown, opening the Riverside Public Library on Monday, said it would tell a story of “courage and hope.”")

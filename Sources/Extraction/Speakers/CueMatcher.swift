@@ -22,6 +22,8 @@ struct CueMatcher {
     ]
     static let pronouns: [String: Gazetteer.Gender] = ["he": .male, "she": .female, "they": .unknown, "it": .unknown]
     static let conjunctions: Set<String> = ["and", "but", "or", "then", "yet", "so"]
+    /// Conjunctions that join clauses after a comma (with "and").
+    static let clauseConjunctions: Set<String> = ["but", "yet", "so"]
     /// Words that open a subordinate clause ("as" is left out: "“…,” as Trump said" attributes).
     static let subordinators: Set<String> = [
         "when", "because", "after", "before", "while", "if", "since", "until", "although", "though", "unless", "whereas",
@@ -122,6 +124,14 @@ struct CueMatcher {
                 if i < words[v].start { sawComma = true }
             } else if v > after {
                 let gap = words[v].gap
+                // "“…” to use private email while at the State Department, but she denied": a new clause with its own
+                // subject (not a list in an apposition: "refugees, and migration").
+                if gap == .comma, words[v].is(.and) || Self.clauseConjunctions.contains(context.key(v)),
+                    v + 1 < words.count, words[v + 1].gap == .space,
+                    Self.pronounGender(words[v + 1]) != nil || context.actor(at: v + 1) != nil
+                {
+                    return nil
+                }
                 if gap == .comma {
                     sawComma = true
                 } else if gap != .space {

@@ -384,6 +384,12 @@ struct SpeakerClauseSubjectTests {
                 == ["Ana Ruiz", "Ana Ruiz"])
     }
 
+    @Test func clauseAfterACommaAndAConjunctionIsNoCue() {
+        #expect(
+            speakers("The former mayor Ana Ruiz said it was “a mistake” to close the Riverton Library, but she denied breaking any rule.")
+                .map(\.speaker) == ["Ana Ruiz"])
+    }
+
     @Test func cueWhoseSubjectIsItDefersToTheCueReportingIt() {
         #expect(
             speakers("Mayor Tom Brown, opening the Riverside Public Library on Monday, said it would tell a story of “courage and hope.”")

@@ -58,8 +58,10 @@ struct NameRunFinder {
             // Title case: nearly every long word capitalised. Link lines: "READ MORE: …", "RELATED: …".
             if cap[paragraph] >= 3 && cap[paragraph] * 10 >= long[paragraph] * 9 { headlines[paragraph] = true }
             let opener = words[first[paragraph]]
-            if opener.is(.read) || opener.is(.related) || opener.is(.watch) || opener.is(.photos) || opener.is(.video)
-                || opener.is(.listen) || opener.is(.more)
+            // A paragraph that opens a quotation ("“More and more, …” said …") is no link line.
+            let quoted = opener.start > 0 && ActorTokenizer.isQuoteMark(text.scalars[opener.start - 1])
+            if !quoted, opener.is(.read) || opener.is(.related) || opener.is(.watch) || opener.is(.photos)
+                || opener.is(.video) || opener.is(.listen) || opener.is(.more)
             {
                 skipped[paragraph] = true
             }

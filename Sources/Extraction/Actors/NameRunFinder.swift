@@ -58,8 +58,10 @@ struct NameRunFinder {
             // Title case: nearly every long word capitalised. Link lines: "READ MORE: …", "RELATED: …".
             if cap[paragraph] >= 3 && cap[paragraph] * 10 >= long[paragraph] * 9 { headlines[paragraph] = true }
             let opener = words[first[paragraph]]
-            if opener.is(.read) || opener.is(.related) || opener.is(.watch) || opener.is(.photos) || opener.is(.video)
-                || opener.is(.listen) || opener.is(.more)
+            // A paragraph that opens a quotation ("“More and more, …” said …") is no link line.
+            let quoted = opener.start > 0 && ActorTokenizer.isQuoteMark(text.scalars[opener.start - 1])
+            if !quoted, opener.is(.read) || opener.is(.related) || opener.is(.watch) || opener.is(.photos)
+                || opener.is(.video) || opener.is(.listen) || opener.is(.more)
             {
                 skipped[paragraph] = true
             }
@@ -393,6 +395,12 @@ struct NameRunFinder {
     func endsInRoleWord(_ lo: Int, _ hi: Int) -> Bool {
         guard let role = words[hi].cls.role, !role.isHonorific else { return false }
         guard hi > lo, role.isSurname else { return true }
+        // "James A. Baker": an initial before it marks a surname too.
+        if words[hi - 1].end - words[hi - 1].start == 2, text.scalars[words[hi - 1].end - 1] == ".",
+            words[hi - 1].isCapitalized
+        {
+            return false
+        }
         let before = words[hi - 1].cls
         return !(before.contains(.firstName) && before.role == nil && !before.contains(.commonWord) && !before.contains(.place))
     }

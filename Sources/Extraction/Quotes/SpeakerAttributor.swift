@@ -28,6 +28,7 @@ public struct SpeakerAttributor: Sendable {
         var lastSpeakerParagraph = -1
         var lastSpeakerSentence = -1
         var speakerOfQuote = [Int?](repeating: nil, count: sorted.count)
+        let signed = signedParagraphs(context)
         for q in sorted.indices {
             let (first, end) = context.quoteWords[q]
             guard first < end else { continue }
@@ -37,6 +38,13 @@ public struct SpeakerAttributor: Sendable {
             let recent = lastSpeakerSentence >= 0 && context.narrativeDistance(from: lastSpeakerSentence, to: sentence) <= 2
                 ? lastSpeaker : nil
             var match = matcher.dashAttribution(end, paragraph: words[end - 1].paragraph)
+            // "Trump said: “…” the Times reported": a cue that introduces the quotation with a colon right before it
+            // names the speaker; one after it names the source that reported the words.
+            if match == nil, first > 0, words[first].marks.contains(.colon), words[first - 1].sentence == sentence,
+                let introducing = matcher.cueBefore(first - 1, sentence: sentence), introducing.verbWord >= first - 6
+            {
+                match = introducing
+            }
             if match == nil, allowsCueAfter(sorted[q], text: text, wordAfter: end, words: words) {
                 match = matcher.cueAfter(end, paragraph: words[end - 1].paragraph)
             }
@@ -48,6 +56,10 @@ public struct SpeakerAttributor: Sendable {
             if let match {
                 cue = match.cue
                 speaker = match.reference.flatMap { resolver.resolve($0, lastSpeaker: recent) }
+            } else if let author = signed[words[end - 1].paragraph] {
+                // A paragraph of quotation signed at its end ("“…” ― Ana Ruiz") is hers throughout.
+                speaker = author
+                cue = "\u{2015}"
             } else if let continued = continuation(q, first: first, paragraph: paragraph, context: context, speakers: speakerOfQuote) {
                 speaker = continued
             } else if lastSpeakerParagraph >= 0, startsParagraph(first, words: words, context: context),
@@ -64,6 +76,9 @@ public struct SpeakerAttributor: Sendable {
                 of: first, sentence: sentence, newParagraph: startsParagraph(first, words: words, context: context))
             {
                 speaker = previous.reference.flatMap { resolver.resolve($0, lastSpeaker: recent) }
+            } else if let owner = matcher.possessiveClaim(before: first) {
+                // "PolitiFact checked Trump's claim that there have been “…”": the claim's owner said it.
+                speaker = owner
             } else if first > 0, words[first - 1].sentence == sentence,
                 let subject = matcher.clauseSubject(sentence: sentence, before: first)
             {
@@ -88,6 +103,27 @@ public struct SpeakerAttributor: Sendable {
         var output = quotes
         for (position, index) in order.enumerated() { output[index] = result[position] }
         return output
+    }
+
+    /// Paragraphs that open with a quotation and end with a dash and a name ("“…” ― Ana Ruiz"), and that name's
+    /// actor: a person, or an unclassified name of two words or more. One pass over the words.
+    private func signedParagraphs(_ context: SpeakerContext) -> [Int: Int] {
+        let words = context.words
+        var signed: [Int: Int] = [:]
+        var opening = 0
+        for k in words.indices {
+            if k > 0, words[k].paragraph != words[k - 1].paragraph { opening = k }
+            guard k + 1 == words.count || words[k + 1].paragraph != words[k].paragraph else { continue }
+            guard context.isQuoted(opening), !context.isQuoted(k), let a = context.actor(at: k) else { continue }
+            let mention = context.mentions[context.mentionOfWord[k]]
+            let first = mention.firstWord
+            guard mention.lastWord == k, first > opening, !context.isQuoted(first),
+                !words[first].marks.isDisjoint(with: [.bar, .emDash, .doubleHyphen])
+            else { continue }
+            let actor = context.actors[a]
+            if actor.kind == .person || (actor.kind == .other && first < k) { signed[words[k].paragraph] = a }
+        }
+        return signed
     }
 
     /// A cue after the closing mark counts unless the quotation closed its sentence with a full stop

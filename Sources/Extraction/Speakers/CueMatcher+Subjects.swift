@@ -18,6 +18,27 @@ extension CueMatcher {
         k == 0 || words[k].gap == .paragraph || (k > 0 && words[k - 1].paragraph != words[k].paragraph)
     }
 
+    /// Whether word `k` is a lawmaker's party-and-state tag right after a name, in brackets or between commas:
+    /// "(D-Wis.)", "(R)", ", R-Ky.,".
+    func isPartyTag(_ k: Int) -> Bool {
+        guard k > 0, k + 1 < words.count, context.actor(at: k - 1) != nil else { return false }
+        let bracketed = words[k].marks.contains(.endsWithOpenBracket)
+        guard bracketed || words[k].gap == .comma else { return false }
+        let s = context.text.scalars
+        let start = words[k].start
+        let length = words[k].end - start
+        guard s[start] == "D" || s[start] == "R" || s[start] == "I",
+            (length == 1 && bracketed) || (length >= 3 && s[start + 1] == "-" && s[start + 2].properties.isUppercase)
+        else { return false }
+        let close: Unicode.Scalar = bracketed ? ")" : ","
+        var i = words[k].end
+        while i < words[k + 1].start {
+            if s[i] == close { return true }
+            i += 1
+        }
+        return false
+    }
+
     /// "was told", "been asked", "is called": the subject is not the speaker.
     func isPassive(_ v: Int) -> Bool {
         guard v > 0 else { return words[v].isCapitalized }
@@ -37,7 +58,11 @@ extension CueMatcher {
             for k in lo...h {
                 if let a = speakingActor(at: k) {
                     let end = context.mentions[context.mentionOfWord[k]].lastWord
-                    if end + 1 <= hi + 1, end + 1 < words.count, words[end + 1].gap == .comma || end == h { return .actor(a) }
+                    if end + 1 <= hi + 1, end + 1 < words.count,
+                        words[end + 1].gap == .comma || end == h || isPartyTag(end + 1)
+                    {
+                        return .actor(a)
+                    }
                 }
             }
         }
@@ -47,7 +72,16 @@ extension CueMatcher {
         if let a = context.actor(at: h), !words[h].isPossessive {
             return context.actors[a].kind == .other ? nil : .actor(a)
         }
-        if isDescriptionHead(h) { return description(endingAt: h, floor: lo) }
+        if isDescriptionHead(h) {
+            let found = description(endingAt: h, floor: lo)
+            // "the Florida senator and Republican presidential candidate said": the first description is definite.
+            if case .description(let first, _) = found, first >= lo + 2, !words[first].is(.the), words[first - 1].is(.and),
+                words[first].gap == .space, isDescriptionHead(first - 2)
+            {
+                return description(endingAt: first - 2, floor: lo)
+            }
+            return found
+        }
         return nil
     }
 
@@ -56,6 +90,8 @@ extension CueMatcher {
     func subjectBefore(verb v: Int, sentence: Int) -> SpeakerReference? {
         var k = v - 1
         while k >= 0, isFillerOrTime(k), words[k].sentence == sentence, words[k + 1].gap == .space { k -= 1 }
+        // "Gwen Moore (D-Wis.) said": the name before the tag.
+        if k > 0, isPartyTag(k) { k -= 1 }
         guard k >= 0, words[k].sentence == sentence, !context.isQuoted(k) else { return nil }
         if words[k + 1].gap == .comma || words[k + 1].marks.contains(.emDash) {
             return appositiveSubject(endingAt: k, sentence: sentence)
@@ -66,6 +102,11 @@ extension CueMatcher {
         if let gender = Self.pronounGender(words[k]) { return .pronoun(gender, word: k) }
         if let a = context.actor(at: k) {
             if words[k].isPossessive { return nil }
+            // "a source speaking to Fox News said": whom someone spoke to or with did not speak.
+            let first = context.mentions[context.mentionOfWord[k]].firstWord
+            var p = first - 1
+            if p >= 0, words[p].cls.contains(.determiner), words[first].gap == .space { p -= 1 }
+            if p >= 0, p < first, words[p + 1].gap == .space, words[p].is(.to) || words[p].is(.with) { return nil }
             return context.actors[a].kind == .other ? nil : .actor(a)
         }
         if isDescriptionHead(k) { return description(endingAt: k, floor: 0) }
@@ -130,10 +171,26 @@ extension CueMatcher {
             if let a = speakingActor(at: k), !words[context.mentions[context.mentionOfWord[k]].lastWord].isPossessive {
                 return .actor(a)
             }
-            if isDescriptionHead(k) { return .description(first: lo, last: k) }
+            // "according to campaign manager Jeff Weaver": a role or organisation word in a title that goes on to a
+            // name is not the phrase's head.
+            if isDescriptionHead(k), !titleGoesOnToName(after: k) { return .description(first: lo, last: k) }
             k += 1
         }
         return nil
+    }
+
+    /// Whether role or organisation words after word `k` lead, within three words, to a name.
+    private func titleGoesOnToName(after k: Int) -> Bool {
+        var j = k + 1
+        while j < words.count, j <= k + 3, words[j].gap == .space {
+            if context.actor(at: j) != nil { return true }
+            let cls = words[j].cls
+            guard cls.isNonHonorificRole || cls.contains(.organizationWord) || cls.contains(.genericOrganization) else {
+                return false
+            }
+            j += 1
+        }
+        return false
     }
 
     /// For a participle ("adding", "calling"), the subject of the clause it hangs on: the first finite cue's
@@ -155,6 +212,14 @@ extension CueMatcher {
         // "Sen. Richard Blumenthal": a title in front of a name belongs to the name.
         if words[k].isCapitalized, k + 1 < words.count, words[k + 1].gap == .space, context.actor(at: k + 1) != nil {
             return false
+        }
+        // "European Council President Donald Tusk": so does an organisation word at the head of a longer title.
+        if words[k].isCapitalized {
+            var j = k + 1
+            while j < words.count, j <= k + 3, words[j].gap == .space, words[j].isCapitalized {
+                if context.actor(at: j) != nil { return false }
+                j += 1
+            }
         }
         let cls = words[k].cls
         if cls.isNonHonorificRole { return true }

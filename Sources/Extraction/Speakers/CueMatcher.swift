@@ -4,6 +4,13 @@
 /// (`…, adding that he was "grateful"`).
 struct CueMatcher {
     let context: SpeakerContext
+    /// The article's id for the word "put", if it has one: "as X put it" attributes like a speech verb.
+    let putId: Int32?
+
+    init(context: SpeakerContext) {
+        self.context = context
+        putId = context.keys.id(ofKey: "put")
+    }
 
     var words: [ActorWord] { context.words }
 
@@ -15,6 +22,13 @@ struct CueMatcher {
     ]
     static let pronouns: [String: Gazetteer.Gender] = ["he": .male, "she": .female, "they": .unknown, "it": .unknown]
     static let conjunctions: Set<String> = ["and", "but", "or", "then", "yet", "so"]
+    /// Conjunctions that join clauses after a comma (with "and").
+    static let clauseConjunctions: Set<String> = ["but", "yet", "so"]
+    /// Words that open a subordinate clause ("as" is left out: "“…,” as Trump said" attributes).
+    static let subordinators: Set<String> = [
+        "when", "because", "after", "before", "while", "if", "since", "until", "although", "though", "unless", "whereas",
+        "once", "whenever",
+    ]
 
     /// The gender of a subject pronoun ("he", "she", "they", "it"), or nil for any other word.
     @inline(__always) static func pronounGender(_ word: ActorWord) -> Gazetteer.Gender? {
@@ -26,7 +40,8 @@ struct CueMatcher {
 
     /// Whether word `v` is a speech verb: a cue word that does not continue a name ("the United States").
     @inline(__always) func isCueVerb(_ v: Int) -> Bool {
-        words[v].cls.contains(.cueVerb) && !continuesName(v)
+        (words[v].cls.contains(.cueVerb) && !continuesName(v))
+            || (putId == words[v].id && v + 1 < words.count && words[v + 1].is(.it) && words[v + 1].gap == .space)
     }
 
     /// Whether word `v` is a capitalized word inside a name, after its first word ("States" in "United States").
@@ -42,16 +57,20 @@ struct CueMatcher {
         guard after < words.count, !context.isQuoted(after), words[after].paragraph == paragraph else { return nil }
         let first = words[after]
         // "said Peskov", "said White House press secretary Karoline Leavitt", "said he".
-        if isCueVerb(after), !first.cls.contains(.participle) {
+        if isCueVerb(after), !first.cls.contains(.participle), first.id != putId {
             var k = after + 1
             while k < words.count, k <= after + 8, words[k].gap == .space, !context.isQuoted(k) {
+                // "“…” suggests that Phoenix and its officers": the speaker follows the verb before any clause opens.
+                if words[k].is(.that) || words[k].cls.contains(.conjunction) { break }
                 if let a = context.actor(at: k) {
                     let end = context.mentions[context.mentionOfWord[k]].lastWord
                     // "said the IFSD's Azfar Ali Khan": a possessive is not the speaker; read on.
                     if words[end].isPossessive { k = end + 1; continue }
                     // "said Rockets general manager Bruce Hamilton", "said European Council President Donald Tusk".
+                    // "said one former GOP leadership aide": so does a name before lower-case nouns ending in a role.
                     let modifies = end + 1 < words.count && words[end + 1].gap == .space
-                        && (words[end + 1].isCapitalized || isDescriptionHead(end + 1))
+                        && (words[end + 1].isCapitalized || isDescriptionHead(end + 1) || leadsToRole(end + 1)
+                            || leadsToPerson(end + 1))
                     if !modifies, let speaking = speakingActor(at: k), speaking == a {
                         return CueMatch(cue: cueText(after), reference: .actor(a), verbWord: after)
                     }
@@ -62,7 +81,20 @@ struct CueMatcher {
                     return CueMatch(cue: cueText(after), reference: .pronoun(gender, word: k), verbWord: after)
                 }
                 if isDescriptionHead(k) {
-                    return CueMatch(cue: cueText(after), reference: .description(first: after + 1, last: k), verbWord: after)
+                    // "said one former senior agency official": the phrase ends at its last role or organisation word.
+                    var last = k
+                    while last + 1 < words.count, last + 1 <= k + 2, words[last + 1].gap == .space,
+                        !context.isQuoted(last + 1), isDescriptionHead(last + 1)
+                    {
+                        last += 1
+                    }
+                    // "said Rubio's deputy campaign manager, Rich Beeson": the name in apposition.
+                    if last + 1 < words.count, words[last + 1].gap == .comma, let a = context.actor(at: last + 1),
+                        context.actors[a].kind == .person
+                    {
+                        return CueMatch(cue: cueText(after), reference: .actor(a), verbWord: after)
+                    }
+                    return CueMatch(cue: cueText(after), reference: .description(first: after + 1, last: last), verbWord: after)
                 }
                 k += 1
             }
@@ -77,9 +109,29 @@ struct CueMatcher {
             let end = context.mentions[context.mentionOfWord[after]].lastWord
             if end + 1 < words.count, words[end + 1].gap == .comma { reach = 30 }
         }
+        var tag = -1
         while v < words.count, v <= after + reach, !context.isQuoted(v), words[v].paragraph == paragraph {
-            if v > after {
+            // "“…” Rep. Gwen Moore (D-Wis.) said": a party tag after the name is passed over, brackets and all.
+            if v > after, tag < 0, isPartyTag(v) {
+                tag = v
+                v += 1
+                continue
+            }
+            if v > after, tag >= 0, v == tag + 1 {
+                // "(D-Wis.), the ranking member, said": a comma after the bracket opens an apposition.
+                var i = words[tag].end
+                while i < words[v].start, context.text.scalars[i] != "," { i += 1 }
+                if i < words[v].start { sawComma = true }
+            } else if v > after {
                 let gap = words[v].gap
+                // "“…” to use private email while at the State Department, but she denied": a new clause with its own
+                // subject (not a list in an apposition: "refugees, and migration").
+                if gap == .comma, words[v].is(.and) || Self.clauseConjunctions.contains(context.key(v)),
+                    v + 1 < words.count, words[v + 1].gap == .space,
+                    Self.pronounGender(words[v + 1]) != nil || context.actor(at: v + 1) != nil
+                {
+                    return nil
+                }
                 if gap == .comma {
                     sawComma = true
                 } else if gap != .space {
@@ -89,7 +141,9 @@ struct CueMatcher {
             }
             if v > after, isCueVerb(v), !words[v].cls.contains(.participle) {
                 if !sawComma && v - after > 7 { return nil }
-                guard let reference = subject(from: after, to: v - 1, appositive: sawComma) else { return nil }
+                // "“…” when Clinton blasted him": a clause that a subordinator opens is not the quotation's cue.
+                if !sawComma, Self.subordinators.contains(context.key(after)) { return nil }
+                guard let reference = subject(from: after, to: v - 1 == tag ? tag - 1 : v - 1, appositive: sawComma) else { return nil }
                 return CueMatch(cue: cueText(v), reference: reference, verbWord: v)
             }
             v += 1
@@ -97,11 +151,37 @@ struct CueMatcher {
         return nil
     }
 
+    /// Whether a person's name starts within three words from `k`, through spaces and no function word ("1st Lt.
+    /// Tyler Livingston", "ally James Carville").
+    private func leadsToPerson(_ k: Int) -> Bool {
+        var j = k
+        while j < words.count, j <= k + 2, words[j].gap == .space, !context.isQuoted(j) {
+            if let a = context.actor(at: j) { return context.actors[a].kind == .person }
+            // "Jason Gilbert of Cheyenne": a preposition ends the name's phrase.
+            if words[j].cls.contains(.stopWord) || words[j].cls.contains(.prepositionBeforeName) { return false }
+            j += 1
+        }
+        return false
+    }
+
+    /// Whether lower-case words from `k` on reach a role word within two words ("leadership aide").
+    private func leadsToRole(_ k: Int) -> Bool {
+        var j = k
+        while j < words.count, j <= k + 1, words[j].gap == .space, !words[j].isCapitalized, !context.isQuoted(j) {
+            if words[j].cls.isNonHonorificRole { return true }
+            guard !words[j].cls.contains(.stopWord), !words[j].cls.contains(.cueVerb) else { return false }
+            j += 1
+        }
+        return false
+    }
+
     /// "“…” ― Jane Doe": a dash and a name right after the closing mark.
     func dashAttribution(_ after: Int, paragraph: Int) -> CueMatch? {
         guard after < words.count, words[after].paragraph == paragraph, !context.isQuoted(after) else { return nil }
         guard !words[after].marks.isDisjoint(with: [.bar, .emDash, .doubleHyphen]) else { return nil }
         for k in after..<min(words.count, after + 3) where words[k].paragraph == paragraph {
+            // "Mitt Romney -- “…” -- and Fred Goldberg": a dash that closes an aside goes on with the sentence.
+            if words[k].cls.contains(.conjunction) { return nil }
             if let a = speakingActor(at: k) { return CueMatch(cue: "\u{2015}", reference: .actor(a), verbWord: after) }
         }
         return nil
@@ -140,6 +220,13 @@ struct CueMatcher {
                     {
                         return earlier
                     }
+                    // "Brown said it would tell a story of “…”": a cue inside a reported clause about a thing; the
+                    // cue that reports the clause names the speaker.
+                    if case .pronoun(_, let w) = reference, words[w].is(.it), v > 0,
+                        let earlier = cueBefore(v - 1, sentence: sentence)
+                    {
+                        return earlier
+                    }
                     return CueMatch(cue: cueText(v), reference: reference, verbWord: v)
                 }
                 // "said Trump: “…”".
@@ -159,6 +246,13 @@ struct CueMatcher {
     func cueLaterInSentence(_ after: Int, sentence: Int) -> CueMatch? {
         var v = after
         while v < words.count, words[v].sentence == sentence, v < after + 30 {
+            // "greeted with chants of “…” at a conference last month, according to union leader Jane Doe": a person
+            // named (not an organisation or a report, which source facts rather than words).
+            if !context.isQuoted(v), words[v].is(.according), v + 1 < words.count, words[v + 1].is(.to),
+                case .actor(let a)? = object(from: v + 2, limit: v + 10), context.actors[a].kind == .person
+            {
+                return CueMatch(cue: "according to", reference: .actor(a), verbWord: v)
+            }
             if !context.isQuoted(v), words[v].cls.contains(.speechVerb), !continuesName(v) {
                 if v + 1 < words.count, words[v + 1].gap == .space {
                     var k = v + 1
@@ -198,11 +292,42 @@ struct CueMatcher {
         guard previousSentence < sentence || !sameParagraph else { return nil }
         var v = previous
         while v >= 0, words[v].sentence == previousSentence {
+            // "From Ana Ruiz writing in the Daily Post:": the name right before the participle.
+            if !context.isQuoted(v), isCueVerb(v), words[v].cls.contains(.participle), v > 0, words[v].gap == .space,
+                !context.isQuoted(v - 1), !words[v - 1].isPossessive, let a = speakingActor(at: v - 1)
+            {
+                return CueMatch(cue: cueText(v), reference: .actor(a), verbWord: v)
+            }
             if !context.isQuoted(v), isCueVerb(v), !words[v].cls.contains(.participle),
                 !isPassive(v), let reference = subjectBefore(verb: v, sentence: previousSentence)
             {
                 return CueMatch(cue: cueText(v), reference: reference, verbWord: v)
             }
+            v -= 1
+        }
+        return nil
+    }
+
+    /// Nouns for something said that a possessive name can own, followed by "that": "Trump's claim that …".
+    static let claimNouns: Set<String> = [
+        "claim", "claims", "assertion", "assertions", "statement", "statements", "insistence", "promise", "promises",
+        "pledge", "vow", "warning", "accusation", "accusations", "suggestion", "prediction", "contention", "argument",
+        "declaration", "boast", "charge", "allegation", "allegations", "complaint", "admission",
+    ]
+
+    /// The owner of a claim that the quotation completes: `Trump's claim that there have been “…”`. Looks back at
+    /// most ten words within the quotation's sentence, through no punctuation.
+    func possessiveClaim(before first: Int) -> Int? {
+        guard first > 0 else { return nil }
+        var v = first - 1
+        while v >= 2, v >= first - 10, words[v].sentence == words[first].sentence, !context.isQuoted(v) {
+            if words[v].is(.that), words[v].gap == .space, Self.claimNouns.contains(context.key(v - 1)),
+                words[v - 1].gap == .space, words[v - 2].isPossessive, let a = speakingActor(at: v - 2),
+                context.mentions[context.mentionOfWord[v - 2]].lastWord == v - 2
+            {
+                return a
+            }
+            guard words[v].gap == .space else { return nil }
             v -= 1
         }
         return nil
@@ -233,6 +358,25 @@ struct CueMatcher {
         return subject(from: start, before: limit)
     }
 
+    /// Whether the words from `k` on begin with a verb other than a copula, through a few adverbs: "accused",
+    /// "cynically dismissed".
+    private func actsNext(_ k: Int) -> Bool {
+        var k = k
+        while k < words.count, words[k].gap == .space, !words[k].isCapitalized {
+            // "Orlando was not far from …", "Scribner is set to publish": a copula describes; it does not act.
+            let w = words[k]
+            if w.is(.is) || w.is(.was) || w.is(.are) || w.is(.were) || w.is(.be) || w.is(.been) { return false }
+            let key = context.key(k)
+            let cls = words[k].cls
+            if cls.contains(.cueVerb) || cls.contains(.verbStop) || cls.contains(.auxiliary) || key.hasSuffix("ed") {
+                return true
+            }
+            guard cls.contains(.filler) || key.hasSuffix("ly") else { return false }
+            k += 1
+        }
+        return false
+    }
+
     /// The first name or he/she from word `start` on, before `limit`, that no preposition governs and that is
     /// not inside a title or a possessive.
     private func subject(from start: Int, before limit: Int) -> SpeakerReference? {
@@ -240,7 +384,30 @@ struct CueMatcher {
         while j < limit {
             defer { j += 1 }
             if context.isQuoted(j) { continue }
-            if j > start, words[j - 1].cls.contains(.prepositionBeforeName) { continue }
+            // "support for Ana Ruiz": the whole name a preposition governs is no subject, not only its first word.
+            // "As Ana Ruiz put it" opens a clause whose subject she is; "talking to, Ana Ruiz" governs no one.
+            if j > start, words[j - 1].cls.contains(.prepositionBeforeName), words[j].gap == .space, !words[j - 1].is(.as) {
+                if context.mentionOfWord[j] >= 0 { j = context.mentions[context.mentionOfWord[j]].lastWord }
+                continue
+            }
+            // So does one after a determiner: "linking to a Breitbart article", "posted on his Facebook page". An
+            // agent or source ("used by the SVP", "editors of The Advocate", "a headline from the Post") may speak.
+            if j > start + 1, words[j - 1].cls.contains(.determiner), words[j - 1].gap == .space, words[j].gap == .space,
+                words[j - 2].cls.contains(.prepositionBeforeName), context.mentionOfWord[j] >= 0,
+                !(words[j - 2].is(.as) || words[j - 2].is(.by) || words[j - 2].is(.from) || words[j - 2].is(.of)
+                    || words[j - 2].is(.for))
+            {
+                j = context.mentions[context.mentionOfWord[j]].lastWord
+                continue
+            }
+            // "South Korea accused …", "In July, Gingrich dismissed …": a place, or a name not yet known as anyone's,
+            // that opens the clause and acts is its subject.
+            if let a = context.actor(at: j), speakingActor(at: j) == nil, j == start || words[j].gap == .comma,
+                context.mentions[context.mentionOfWord[j]].firstWord == j, !words[j].isAllCaps
+            {
+                let end = context.mentions[context.mentionOfWord[j]].lastWord
+                if !words[end].isPossessive, end + 1 < limit, actsNext(end + 1) { return .actor(a) }
+            }
             if let a = speakingActor(at: j) {
                 let end = context.mentions[context.mentionOfWord[j]].lastWord
                 if words[end].isPossessive { j = end; continue }

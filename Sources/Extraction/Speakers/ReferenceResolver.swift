@@ -179,8 +179,15 @@ struct ReferenceResolver {
             // "A statement said": the organisation just named, else whoever was just quoted.
             return recentOrganization(before: first, within: 2) ?? lastSpeaker
         }
+        // "Police say …" with no police force named: not whichever organisation came last (a football club).
+        if Self.specificBodies.contains(head) { return nil }
         return recentOrganization(before: first)
     }
+
+    /// Nouns for a kind of body that an unrelated organisation named nearby cannot stand for.
+    static let specificBodies: Set<String> = [
+        "police", "prosecutors", "army", "military", "court", "union", "hospital", "city", "province", "municipality",
+    ]
 
     /// The organisation named last before word `position`, within a few sentences.
     private func recentOrganization(before position: Int, within sentences: Int = 5) -> Int? {

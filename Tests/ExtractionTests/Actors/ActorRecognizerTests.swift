@@ -29,6 +29,17 @@ struct ActorNameTests {
         #expect(actor("Tuesday", in: found) == nil)
     }
 
+    @Test func quotationOpeningWithALinkWordIsNoLinkLine() {
+        let found = actors("“More and more, the floods come early,” said Tom Brown, a professor at Riverton University.")
+        #expect(actor("Tom Brown", in: found)?.kind == .person)
+        #expect(actors("READ MORE: Tom Brown on the floods").isEmpty)
+    }
+
+    @Test func roleWordAfterAnInitialIsASurname() {
+        let found = actors("“We will comply,” Agency General Counsel Tom R. Baker wrote in a letter.")
+        #expect(actor("Tom R. Baker", in: found)?.kind == .person)
+    }
+
     @Test func suffixesStayInTheName() {
         let found = actors("Later, Martin Luther King Jr. spoke to the crowd.")
         #expect(actor("Martin Luther King Jr.", in: found)?.kind == .person)

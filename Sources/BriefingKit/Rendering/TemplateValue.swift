@@ -1,6 +1,6 @@
 /// A value a template can read: the view models handed to templates are built from these, never from the
 /// domain model, so any Mustache renderer can read them without reflection.
-public indirect enum TemplateValue: Sendable, Hashable {
+public enum TemplateValue: Sendable, Hashable {
     /// Text; escaped by `{{name}}`, raw in `{{{name}}}`.
     case string(String)
     /// A flag for `{{#name}}…{{/name}}` and `{{^name}}…{{/name}}`.

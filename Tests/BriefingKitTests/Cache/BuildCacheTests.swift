@@ -49,6 +49,14 @@ import Testing
         Set(try FileManager.default.contentsOfDirectory(atPath: cache.folder.path).filter { $0.hasPrefix("briefings-") || $0.hasPrefix("actors-") })
     }
 
+    /// Gives the briefing at `path` another title and stamp, as a build that prepared it again would.
+    func retitle(_ path: String, in state: inout BuildCache.State, to title: String) throws {
+        let entry = try #require(state.briefings[path])
+        var briefing = entry.prepared.briefing
+        briefing.source.title = title
+        state.briefings[path] = (entry.stamp &+ 1, PreparedBriefing(briefing: briefing, warnings: []), nil)
+    }
+
     /// Where the length of the first briefing's bytes starts in a shard: after the count, path and stamp.
     func firstLength(in bytes: [UInt8]) throws -> Int {
         try BinaryReader.reading(bytes) { reader throws(BinaryReader.Corrupt) in
@@ -171,10 +179,7 @@ import Testing
         // One briefing changed (new stamp, encoded again): one shard replaced, the old one removed.
         var edited = full
         let path = "briefings/2024-05-08-follow-up.txt-17"
-        let entry = try #require(edited.briefings[path])
-        var briefing = entry.prepared.briefing
-        briefing.source.title = "Retitled"
-        edited.briefings[path] = (entry.stamp &+ 1, PreparedBriefing(briefing: briefing, warnings: []), nil)
+        try retitle(path, in: &edited, to: "Retitled")
         cache.write(edited)
         let second = try storedFiles(cache)
         #expect(second.subtracting(first).count == 1)
@@ -238,10 +243,7 @@ import Testing
         var state = try #require(cache.read())
         let before = try storedFiles(cache)
         let path = "briefings/2024-05-08-follow-up.txt"
-        let entry = try #require(state.briefings[path])
-        var briefing = entry.prepared.briefing
-        briefing.source.title = "Never written"
-        state.briefings[path] = (entry.stamp &+ 1, PreparedBriefing(briefing: briefing, warnings: []), nil)
+        try retitle(path, in: &state, to: "Never written")
         let staged = try #require(cache.stage(state))
         cache.discard(staged)
         #expect(try storedFiles(cache).count == before.count + 1)  // the new shard, named by no index

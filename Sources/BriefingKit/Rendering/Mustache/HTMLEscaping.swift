@@ -44,8 +44,9 @@ enum HTMLEscaping {
         return text[utf8.index(utf8.startIndex, offsetBy: from)..<utf8.index(utf8.startIndex, offsetBy: to)]
     }
 
+    /// The entity for one of the escaped ASCII bytes.
     @inline(__always)
-    private static func replacement(for byte: UInt8) -> String? {
+    static func replacement(for byte: UInt8) -> String? {
         switch byte {
         case 0x3C: return "&lt;"
         case 0x3E: return "&gt;"

@@ -1,3 +1,4 @@
+import Extraction
 import Foundation
 
 /// An inline SVG of an actor and the actors they appear with most, placed on a circle around them.
@@ -5,32 +6,35 @@ enum ActorNetwork {
     /// The drawing, or an empty string when the actor shares no briefing with anyone.
     static func svg(center: SiteActor, site: Site, root: String, limit: Int = 10) -> String {
         precondition(limit <= layouts.count, "layouts are worked out for up to 10 nodes")
-        let links = center.related.prefix(limit).compactMap { link in site.actors[link.id].map { ($0, link.count) } }
+        // Only what is drawn: a whole actor copied would retain every string it holds, twice per drawing.
+        let links = center.related.prefix(limit).compactMap { link in
+            site.actors[link.id].map { Node(id: $0.id, name: $0.name, kind: $0.kind, count: link.count) }
+        }
         guard !links.isEmpty else { return "" }
-        let strongest = Double(links.map(\.1).max() ?? 1)
+        let strongest = Double(links.map(\.count).max() ?? 1)
         // Written as bytes: the drawing is made of many small pieces, and strings grow slowly piece by piece.
         var svg = HTMLBytes(capacity: 1_024 + 320 * links.count)
         svg.append("<svg class=\"network\" viewBox=\"0 0 720 400\" aria-labelledby=\"network-title network-desc\"><title id=\"network-title\">")
         svg.appendEscaped(center.name)
         svg.append(" and the actors named with them</title><desc id=\"network-desc\">Shared briefings: ")
-        for (index, (actor, count)) in links.enumerated() {
+        for (index, actor) in links.enumerated() {
             if index > 0 { svg.append(", ") }
             svg.appendEscaped(actor.name)
-            svg.append(" (\(count))")
+            svg.append(" (\(actor.count))")
         }
         svg.append("</desc>")
         let layout = Self.layouts[links.count - 1]
-        for (index, (_, count)) in links.enumerated() {
+        for (index, actor) in links.enumerated() {
             let place = layout[index]
             svg.append("<line class=\"network-edge\" x1=\"360\" y1=\"200\" x2=\"")
             svg.append(place.x)
             svg.append("\" y2=\"")
             svg.append(place.y)
             svg.append("\" stroke-width=\"")
-            svg.append(f(1 + 5 * Double(count) / strongest))
+            svg.append(f(1 + 5 * Double(actor.count) / strongest))
             svg.append("\"></line>")
         }
-        for (index, (actor, _)) in links.enumerated() {
+        for (index, actor) in links.enumerated() {
             let place = layout[index]
             svg.append("<a href=\"")
             svg.append(root)
@@ -57,6 +61,14 @@ enum ActorNetwork {
         svg.appendEscaped(short(center.name))
         svg.append("</text></svg>")
         return svg.string
+    }
+
+    /// An actor drawn around the centre, and the briefings it shares with it.
+    private struct Node {
+        var id: String
+        var name: String
+        var kind: ActorKind
+        var count: Int
     }
 
     /// Where the nodes of an n-node drawing go (n = 1…10), worked out once: coordinates as SVG text.

@@ -42,7 +42,8 @@ struct PageContext: Sendable {
 
     /// The prefix that leads from a page at `path` back to the site root ("../../" for "briefings/x/index.html").
     static func root(for path: String) -> String {
-        String(repeating: "../", count: path.split(separator: "/").count - 1)
+        // Folders counted by their slashes (paths are relative, with no empty parts).
+        String(repeating: "../", count: path.utf8.reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 })
     }
 
     /// The view model of a page at `path`: `site`, `root`, `page` and the given fields.

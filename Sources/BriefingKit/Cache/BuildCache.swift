@@ -17,7 +17,7 @@ import Foundation
 /// named by the hash of what it holds, so a build writes only the shards that changed, and the index names the
 /// files it vouches for: the header vouches for the index, the index for every file.
 struct BuildCache: Sendable {
-    static let formatVersion = 7
+    static let formatVersion = 8
 
     /// The cache folder.
     let folder: URL

@@ -227,10 +227,13 @@ extension BuildWarning: BinaryCodable {
 final class PreparedBriefing: BinaryCodable, Sendable {
     let briefing: Briefing
     let warnings: [BuildWarning]
+    /// Its part of the actors' fingerprint (`ActorAssembly.stamp(of:)`), worked out once and kept with it.
+    let actorStamp: UInt64
 
     init(briefing: Briefing, warnings: [BuildWarning]) {
         self.briefing = briefing
         self.warnings = warnings
+        actorStamp = ActorAssembly.stamp(of: briefing)
     }
 
     func encode(to writer: inout BinaryWriter) {
@@ -241,6 +244,7 @@ final class PreparedBriefing: BinaryCodable, Sendable {
         }
         writer.optional(briefing.commentary) { $0.value($1) }
         writer.array(warnings) { $0.value($1) }
+        writer.uint64(actorStamp)
     }
 
     init(from reader: inout BinaryReader) throws(BinaryReader.Corrupt) {
@@ -255,6 +259,7 @@ final class PreparedBriefing: BinaryCodable, Sendable {
         let commentary = try reader.optional { reader throws(BinaryReader.Corrupt) in try reader.value(Commentary.self) }
         briefing = Briefing(source: source, articles: articles, commentary: commentary, keyPoints: [])
         warnings = try reader.array { reader throws(BinaryReader.Corrupt) in try reader.value(BuildWarning.self) }
+        actorStamp = try reader.uint64()
     }
 }
 

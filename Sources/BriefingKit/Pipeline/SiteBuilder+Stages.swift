@@ -151,24 +151,36 @@ extension SiteBuilder {
                 MarkdownBatch.Job(markdown: $0.markdown, firstLine: $0.firstLine, reservedIDs: Self.reservedIDs, file: $0.path)
             }
         }
-        var commentaries = try await MarkdownBatch(timeLimit: options.markdownTimeLimit).render(jobs).makeIterator()
-        var cursor = 0
-        for (position, (source, warnings)) in loaded.enumerated() {
-            let own = Array(extracted[cursor..<(cursor + source.articles.count)])
+        let commentaries = try await MarkdownBatch(timeLimit: options.markdownTimeLimit).render(jobs)
+        // Where each briefing's articles start among those extracted, and which rendering is its commentary's.
+        var starts: [Int] = []
+        var commentaryOf: [Int?] = []
+        var cursor = 0, next = 0
+        for (source, _) in loaded {
+            starts.append(cursor)
             cursor += source.articles.count
+            commentaryOf.append(source.commentary == nil || next >= commentaries.count ? nil : next)
+            if source.commentary != nil { next += 1 }
+        }
+        // Each briefing put together (its commentary's passages matched in its articles) on every core.
+        let (articleStarts, renderings) = (starts, commentaryOf)
+        let made = concurrentMap(Array(loaded.indices), each: { position -> PreparedBriefing in
+            let (source, loadWarnings) = loaded[position]
+            let own = Array(extracted[articleStarts[position]..<(articleStarts[position] + source.articles.count)])
             var briefing = Briefing(source: source, articles: own, commentary: nil, keyPoints: [])
             if source.titleFromName, let headline = own.lazy.compactMap(\.extraction.title).first {
                 briefing.source.title = headline
             }
-            var warnings = warnings
-            if let commentary = source.commentary, let rendered = commentaries.next() {
+            var warnings = loadWarnings
+            if let commentary = source.commentary, let index = renderings[position] {
                 let matchers = own.map { PassageMatcher(text: $0.body) }
-                let (built, problems) = CommentaryBuilder().build(rendered, source: commentary, articles: matchers)
+                let (built, problems) = CommentaryBuilder().build(commentaries[index], source: commentary, articles: matchers)
                 briefing.commentary = built
                 warnings += problems
             }
-            prepared[fresh[position]] = PreparedBriefing(briefing: briefing, warnings: warnings)
-        }
+            return PreparedBriefing(briefing: briefing, warnings: warnings)
+        })
+        for (position, item) in made.enumerated() { prepared[fresh[position]] = item }
 
         log("[4/6] assemble site")
         var cached: [String: (stamp: UInt64, prepared: PreparedBriefing, encoded: ArraySlice<UInt8>?)] = [:]
@@ -176,6 +188,8 @@ extension SiteBuilder {
         var briefings: [Briefing] = []
         briefings.reserveCapacity(scan.entries.count)
         var warnings = scan.warnings + Self.outdatedTemplates(in: options.templates)
+        var actorStamps: [UInt64] = []
+        actorStamps.reserveCapacity(scan.entries.count)
         var stampsBySlug: [String: UInt64] = [:]
         stampsBySlug.reserveCapacity(scan.entries.count)
         var skippedDrafts = 0
@@ -188,10 +202,12 @@ extension SiteBuilder {
                 continue
             }
             briefings.append(item.briefing)
+            actorStamps.append(item.actorStamp)
             stampsBySlug[item.briefing.slug] = stamps[index]
         }
         let (site, assembled, actorsReused) = SiteAssembler(registry: scan.registry).assemble(
-            config: scan.config, briefings: briefings, warnings: warnings, seed: inputs.globals, reusing: state?.assembly?.value)
+            config: scan.config, briefings: briefings, warnings: warnings, seed: inputs.globals, reusing: state?.assembly?.value,
+            stamps: actorStamps)
 
         log("[5/6] render pages")
         // What the pages show of the actors depends on them alone: worked out again only when they change.

@@ -23,9 +23,11 @@ struct SiteAssembler: Sendable {
     /// equal) and it fits them. Returns the site, the actor assembly to keep for the next build, and whether
     /// that is `previous`.
     func assemble(
-        config: SiteConfig, briefings input: [Briefing], warnings: [BuildWarning], seed: UInt64, reusing previous: ActorAssembly?
+        config: SiteConfig, briefings input: [Briefing], warnings: [BuildWarning], seed: UInt64, reusing previous: ActorAssembly?,
+        stamps: [UInt64]? = nil
     ) -> (site: Site, assembly: ActorAssembly, reused: Bool) {
-        let fingerprint = ActorAssembly.fingerprint(of: input, seed: seed, settings: [keyPointCount, relatedCount, leadingCount])
+        let fingerprint = ActorAssembly.fingerprint(
+            of: input, seed: seed, settings: [keyPointCount, relatedCount, leadingCount], stamps: stamps)
         if let previous, previous.fingerprint == fingerprint, previous.fits(input) {
             var briefings = input
             for b in briefings.indices {
@@ -191,34 +193,39 @@ struct ActorAssembly: Sendable {
 
     /// A hash, seeded with `seed`, of what the actors are made from: for each briefing in order, its slug, date
     /// and title, and for each article its extracted actors (names, kinds, roles, aliases, mention counts) and
-    /// its quotes' speakers; `settings` are the assembler's counts.
-    static func fingerprint(of briefings: [Briefing], seed: UInt64, settings: [Int]) -> UInt64 {
-        let stamps = concurrentMap(briefings, each: { briefing in
-            var hash = StableHash()
-            hash.combine(briefing.slug)
-            hash.combine(briefing.source.date ?? "\u{0}")
-            hash.combine(briefing.source.title)
-            hash.combine(briefing.articles.count)
-            for article in briefing.articles {
-                let extraction = article.extraction
-                hash.combine(extraction.actors.count)
-                for actor in extraction.actors {
-                    hash.combine(actor.id)
-                    hash.combine(actor.name)
-                    hash.combine(actor.kind.rawValue)
-                    hash.combine(actor.roles)
-                    hash.combine(actor.aliases)
-                    hash.combine(actor.mentions.count)
-                }
-                hash.combine(extraction.quotes.count)
-                for quote in extraction.quotes { hash.combine(quote.speakerId ?? "\u{0}") }
-            }
-            return hash.value
-        })
+    /// its quotes' speakers; `settings` are the assembler's counts. `stamps`, when given, are each briefing's
+    /// `stamp(of:)`, worked out when it was prepared.
+    static func fingerprint(of briefings: [Briefing], seed: UInt64, settings: [Int], stamps known: [UInt64]? = nil) -> UInt64 {
+        let stamps = known?.count == briefings.count ? known ?? [] : concurrentMap(briefings, each: stamp)
         var hash = StableHash(seed: seed)
         for setting in settings { hash.combine(setting) }
         hash.combine(stamps.count)
         for stamp in stamps { hash.combine(Int(truncatingIfNeeded: stamp)) }
+        return hash.value
+    }
+
+    /// One briefing's part of the fingerprint: its slug, date and title, its articles' extracted actors and its
+    /// quotes' speakers.
+    static func stamp(of briefing: Briefing) -> UInt64 {
+        var hash = StableHash()
+        hash.combine(briefing.slug)
+        hash.combine(briefing.source.date ?? "\u{0}")
+        hash.combine(briefing.source.title)
+        hash.combine(briefing.articles.count)
+        for article in briefing.articles {
+            let extraction = article.extraction
+            hash.combine(extraction.actors.count)
+            for actor in extraction.actors {
+                hash.combine(actor.id)
+                hash.combine(actor.name)
+                hash.combine(actor.kind.rawValue)
+                hash.combine(actor.roles)
+                hash.combine(actor.aliases)
+                hash.combine(actor.mentions.count)
+            }
+            hash.combine(extraction.quotes.count)
+            for quote in extraction.quotes { hash.combine(quote.speakerId ?? "\u{0}") }
+        }
         return hash.value
     }
 }

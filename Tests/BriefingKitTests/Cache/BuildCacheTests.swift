@@ -74,6 +74,7 @@ import Testing
         #expect(state.briefings.keys.sorted() == ["briefings/2024-05-01-river-dispute", "briefings/2024-05-08-follow-up.txt"])
         let followUp = try #require(state.briefings["briefings/2024-05-08-follow-up.txt"])
         #expect(followUp.prepared.briefing.source.title == "Brown defends the dam")
+        #expect(followUp.prepared.actorStamp == ActorAssembly.stamp(of: followUp.prepared.briefing))
         let quote = try #require(followUp.prepared.briefing.articles.first?.extraction.quotes.first)
         #expect(quote.text == "The work is on schedule,")
         #expect(state.pageKeys["briefings/2024-05-08-follow-up/index.html"] != nil)

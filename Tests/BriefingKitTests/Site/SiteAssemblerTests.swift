@@ -98,5 +98,19 @@ import Testing
         #expect(!ActorPageHashes(briefings: [1, 2], actors: [3], quoted: [[-1]]).fit(briefings: 2, actors: 1))
         #expect(!hashes.fit(briefings: 3, actors: 1))
     }
+
+    /// The stamps kept with prepared briefings stand for the briefings themselves in the fingerprint.
+    @Test func keptStampsMakeTheSameFingerprint() async throws {
+        let (briefings, _) = try await fixtureBriefings()
+        let stamps = briefings.map(ActorAssembly.stamp)
+        #expect(Set(stamps).count == briefings.count)
+        #expect(
+            ActorAssembly.fingerprint(of: briefings, seed: 7, settings: [5, 8], stamps: stamps)
+                == ActorAssembly.fingerprint(of: briefings, seed: 7, settings: [5, 8]))
+        // Stamps for other briefings are not taken.
+        #expect(
+            ActorAssembly.fingerprint(of: briefings, seed: 7, settings: [5, 8], stamps: [1])
+                == ActorAssembly.fingerprint(of: briefings, seed: 7, settings: [5, 8]))
+    }
 }
 

@@ -64,35 +64,50 @@ struct StableHash: Sendable {
 }
 
 /// A hash of bytes that arrive in pieces, the same however they are cut: for a file written in parts and
-/// read back whole.
+/// read back whole. Four lanes take turns over 32-byte blocks, so that the multiplications of one block do
+/// not wait for one another (a cache read hashes every byte it decodes).
 struct StreamingHash {
-    private var hash = StableHash()
-    private var carry: UInt64 = 0
-    private var carried = 0
+    private var lanes = (StableHash(seed: 1), StableHash(seed: 2), StableHash(seed: 3), StableHash(seed: 4))
+    /// The bytes of a block not yet complete.
+    private var pending: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+    private var pendingCount = 0
     private var count = 0
+
+    private mutating func mix(_ bytes: UnsafeRawBufferPointer, at offset: Int) {
+        lanes.0.mix(UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
+        lanes.1.mix(UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self)))
+        lanes.2.mix(UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset + 16, as: UInt64.self)))
+        lanes.3.mix(UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset + 24, as: UInt64.self)))
+    }
 
     /// Mixes in the next bytes.
     mutating func update(_ bytes: UnsafeRawBufferPointer) {
-        var index = 0
+        guard !bytes.isEmpty else { return }
         count += bytes.count
-        while carried > 0, index < bytes.count {
-            carry |= UInt64(bytes[index]) << (8 * UInt64(carried))
-            carried += 1
-            index += 1
-            if carried == 8 {
-                hash.mix(carry)
-                carry = 0
-                carried = 0
+        var index = 0
+        if pendingCount > 0 {
+            let taken = min(32 - pendingCount, bytes.count)
+            withUnsafeMutableBytes(of: &pending) { block in
+                block.baseAddress!.advanced(by: pendingCount).copyMemory(from: bytes.baseAddress!, byteCount: taken)
             }
+            pendingCount += taken
+            index = taken
+            guard pendingCount == 32 else { return }
+            var block = pending
+            withUnsafeBytes(of: &block) { mix($0, at: 0) }
+            pending = (0, 0, 0, 0)
+            pendingCount = 0
         }
-        while index + 8 <= bytes.count {
-            hash.mix(UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
-            index += 8
+        while index + 32 <= bytes.count {
+            mix(bytes, at: index)
+            index += 32
         }
-        while index < bytes.count {
-            carry |= UInt64(bytes[index]) << (8 * UInt64(carried))
-            carried += 1
-            index += 1
+        if index < bytes.count {
+            let rest = bytes.count - index
+            withUnsafeMutableBytes(of: &pending) { block in
+                block.baseAddress!.copyMemory(from: bytes.baseAddress!.advanced(by: index), byteCount: rest)
+            }
+            pendingCount = rest
         }
     }
 
@@ -109,8 +124,12 @@ struct StreamingHash {
 
     /// The hash of everything so far.
     var value: UInt64 {
-        var final = hash
-        final.mix(carry ^ UInt64(count) << 3)
+        var final = StableHash(seed: UInt64(count))
+        for lane in [lanes.0, lanes.1, lanes.2, lanes.3] { final.mix(lane.value) }
+        final.mix(pending.0)
+        final.mix(pending.1)
+        final.mix(pending.2)
+        final.mix(pending.3)
         return final.value
     }
 }

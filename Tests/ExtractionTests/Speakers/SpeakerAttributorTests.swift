@@ -390,6 +390,12 @@ struct SpeakerClauseSubjectTests {
                 .map(\.speaker) == ["Ana Ruiz"])
     }
 
+    @Test func personsCampaignSpeaksForThem() {
+        #expect(
+            speakers("Ana Ruiz was asked about it on Twitter. In a statement, Ms. Ruiz's campaign said that “nothing was hidden.”")
+                .map(\.speaker) == ["Ana Ruiz"])
+    }
+
     @Test func cueWhoseSubjectIsItDefersToTheCueReportingIt() {
         #expect(
             speakers("Mayor Tom Brown, opening the Riverside Public Library on Monday, said it would tell a story of “courage and hope.”")

@@ -209,6 +209,11 @@ struct CueMatcher {
                 {
                     return CueMatch(cue: cueText(v), reference: .actor(a), verbWord: v)
                 }
+                // "exploited Mr. Clinton's remark in 2008 describing Obama's stance as “…”": the remark's author, when
+                // the participle's clause runs to the quotation (not "X said Trump's tweet saying … meant that “…”").
+                if before - v < 16, let a = possessiveSpeechOwner(before: v) {
+                    return CueMatch(cue: cueText(v), reference: .actor(a), verbWord: v)
+                }
                 if let main = mainClauseSubject(before: v, sentence: sentence) {
                     return CueMatch(cue: cueText(v), reference: main, verbWord: v)
                 }
@@ -328,6 +333,27 @@ struct CueMatcher {
                 return a
             }
             guard words[v].gap == .space else { return nil }
+            v -= 1
+        }
+        return nil
+    }
+
+    /// Nouns for something said or written that a participle after them describes: "Clinton's remark … describing".
+    static let speechNouns: Set<String> = [
+        "remark", "remarks", "comment", "comments", "statement", "tweet", "tweets", "speech", "letter", "email", "post",
+        "op-ed", "column", "memo", "words",
+    ]
+
+    /// The owner of a remark that the participle at word `p` goes on: `Mr. Clinton's remark in 2008 describing …`.
+    /// Looks back at most six words, through spaces only.
+    func possessiveSpeechOwner(before p: Int) -> Int? {
+        var v = p - 1
+        while v >= 1, v >= p - 6, words[v].sentence == words[p].sentence, !context.isQuoted(v), words[v + 1].gap == .space {
+            if Self.speechNouns.contains(context.key(v)), words[v].gap == .space, words[v - 1].isPossessive,
+                let a = speakingActor(at: v - 1), context.mentions[context.mentionOfWord[v - 1]].lastWord == v - 1
+            {
+                return a
+            }
             v -= 1
         }
         return nil

@@ -396,6 +396,12 @@ struct SpeakerClauseSubjectTests {
                 .map(\.speaker) == ["Ana Ruiz"])
     }
 
+    @Test func participleAfterAPossessiveRemarkIsTheAuthors() {
+        #expect(
+            speakers("Ana Ruiz recalled how rivals used Tom Brown’s remark in 2010 describing the plan as “a fairy tale.”")
+                == [Pair("Tom Brown", "describing")])
+    }
+
     @Test func cueWhoseSubjectIsItDefersToTheCueReportingIt() {
         #expect(
             speakers("Mayor Tom Brown, opening the Riverside Public Library on Monday, said it would tell a story of “courage and hope.”")

@@ -19,6 +19,7 @@ struct CueMatcher {
         "asking", "writing", "calling", "recalling", "acknowledging", "describing", "suggesting", "stressing",
         "urging", "vowing", "promising", "declaring", "stating", "joking", "conceding", "predicting", "citing",
         "encouraging", "chanting", "tweeting", "posting", "blaming", "accusing", "praising", "describing",
+        "yelling", "shouting", "screaming",
     ]
     static let pronouns: [String: Gazetteer.Gender] = ["he": .male, "she": .female, "they": .unknown, "it": .unknown]
     static let conjunctions: Set<String> = ["and", "but", "or", "then", "yet", "so"]
@@ -179,9 +180,16 @@ struct CueMatcher {
                     return CueMatch(cue: "according to", reference: reference, verbWord: v)
                 }
             } else if words[v].cls.contains(.participle) {
-                // "footage of Trump saying, “…”": the name right before the participle.
-                if v > 0, words[v].gap == .space, let a = speakingActor(at: v - 1), !words[v - 1].isPossessive,
-                    !context.isQuoted(v - 1)
+                // "footage of Trump saying, “…”", "with Trump reportedly yelling: “…”": the name right before the
+                // participle, past an adverb.
+                var n = v - 1
+                if n > 0, words[v].gap == .space, words[n].gap == .space, context.actor(at: n) == nil,
+                    words[n].cls.contains(.filler) || context.key(n).hasSuffix("ly")
+                {
+                    n -= 1
+                }
+                if n >= 0, words[v].gap == .space, words[n + 1].gap == .space, let a = speakingActor(at: n),
+                    !words[n].isPossessive, !context.isQuoted(n)
                 {
                     return CueMatch(cue: cueText(v), reference: .actor(a), verbWord: v)
                 }

@@ -175,6 +175,12 @@ struct SpeakerClauseSubjectTests {
                 == [Pair("Tom Brown", "describing")])
     }
 
+    @Test func participleAfterANameAndAnAdverb() {
+        #expect(
+            speakers("At a rally in Riverton, some supporters pushed a protester, with Tom Brown reportedly yelling: “Get him out!”")
+                == [Pair("Tom Brown", "yelling")])
+    }
+
     @Test func cueWhoseSubjectIsItDefersToTheCueReportingIt() {
         #expect(
             speakers("Mayor Tom Brown, opening the Riverside Public Library on Monday, said it would tell a story of “courage and hope.”")

@@ -72,7 +72,17 @@ struct AliasResolver {
                 groups[g].mergedInto = candidates[0]
             } else if candidates.count > 1 {
                 for m in group.mentions {
-                    reassigned.append((m, nearest(to: mentions[m].span.start, among: candidates, groups: groups, mentions: mentions)))
+                    // "Mrs. Clinton" next to Bill and Hillary Clinton: only the one whose given name fits the title.
+                    var fitting = candidates
+                    let gender = mentions[m].gender
+                    if gender != .unknown {
+                        fitting = candidates.filter { c in
+                            let given = groups[c].tokens.first.flatMap { gazetteer.firstNames[$0] } ?? .unknown
+                            return given == .unknown || given == gender
+                        }
+                        if fitting.isEmpty { fitting = candidates }
+                    }
+                    reassigned.append((m, nearest(to: mentions[m].span.start, among: fitting, groups: groups, mentions: mentions)))
                 }
                 groups[g].mergedInto = -1
             }

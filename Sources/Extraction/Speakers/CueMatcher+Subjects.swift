@@ -234,4 +234,28 @@ extension CueMatcher {
         }
         return .description(first: lo, last: k)
     }
+
+    /// Whether a person's name starts within three words from `k`, through spaces and no function word ("1st Lt.
+    /// Tyler Livingston", "ally James Carville").
+    func leadsToPerson(_ k: Int) -> Bool {
+        var j = k
+        while j < words.count, j <= k + 2, words[j].gap == .space, !context.isQuoted(j) {
+            if let a = context.actor(at: j) { return context.actors[a].kind == .person }
+            // "Jason Gilbert of Cheyenne": a preposition ends the name's phrase.
+            if words[j].cls.contains(.stopWord) || words[j].cls.contains(.prepositionBeforeName) { return false }
+            j += 1
+        }
+        return false
+    }
+
+    /// Whether lower-case words from `k` on reach a role word within two words ("leadership aide").
+    func leadsToRole(_ k: Int) -> Bool {
+        var j = k
+        while j < words.count, j <= k + 1, words[j].gap == .space, !words[j].isCapitalized, !context.isQuoted(j) {
+            if words[j].cls.isNonHonorificRole { return true }
+            guard !words[j].cls.contains(.stopWord), !words[j].cls.contains(.cueVerb) else { return false }
+            j += 1
+        }
+        return false
+    }
 }

@@ -19,6 +19,7 @@ struct CueMatcher {
         "asking", "writing", "calling", "recalling", "acknowledging", "describing", "suggesting", "stressing",
         "urging", "vowing", "promising", "declaring", "stating", "joking", "conceding", "predicting", "citing",
         "encouraging", "chanting", "tweeting", "posting", "blaming", "accusing", "praising", "describing",
+        "yelling", "shouting", "screaming",
     ]
     static let pronouns: [String: Gazetteer.Gender] = ["he": .male, "she": .female, "they": .unknown, "it": .unknown]
     static let conjunctions: Set<String> = ["and", "but", "or", "then", "yet", "so"]
@@ -151,30 +152,6 @@ struct CueMatcher {
         return nil
     }
 
-    /// Whether a person's name starts within three words from `k`, through spaces and no function word ("1st Lt.
-    /// Tyler Livingston", "ally James Carville").
-    private func leadsToPerson(_ k: Int) -> Bool {
-        var j = k
-        while j < words.count, j <= k + 2, words[j].gap == .space, !context.isQuoted(j) {
-            if let a = context.actor(at: j) { return context.actors[a].kind == .person }
-            // "Jason Gilbert of Cheyenne": a preposition ends the name's phrase.
-            if words[j].cls.contains(.stopWord) || words[j].cls.contains(.prepositionBeforeName) { return false }
-            j += 1
-        }
-        return false
-    }
-
-    /// Whether lower-case words from `k` on reach a role word within two words ("leadership aide").
-    private func leadsToRole(_ k: Int) -> Bool {
-        var j = k
-        while j < words.count, j <= k + 1, words[j].gap == .space, !words[j].isCapitalized, !context.isQuoted(j) {
-            if words[j].cls.isNonHonorificRole { return true }
-            guard !words[j].cls.contains(.stopWord), !words[j].cls.contains(.cueVerb) else { return false }
-            j += 1
-        }
-        return false
-    }
-
     /// "“…” ― Jane Doe": a dash and a name right after the closing mark.
     func dashAttribution(_ after: Int, paragraph: Int) -> CueMatch? {
         guard after < words.count, words[after].paragraph == paragraph, !context.isQuoted(after) else { return nil }
@@ -203,10 +180,22 @@ struct CueMatcher {
                     return CueMatch(cue: "according to", reference: reference, verbWord: v)
                 }
             } else if words[v].cls.contains(.participle) {
-                // "footage of Trump saying, “…”": the name right before the participle.
-                if v > 0, words[v].gap == .space, let a = speakingActor(at: v - 1), !words[v - 1].isPossessive,
-                    !context.isQuoted(v - 1)
+                // "footage of Trump saying, “…”", "with Trump reportedly yelling: “…”": the name right before the
+                // participle, past an adverb.
+                var n = v - 1
+                if n > 0, words[v].gap == .space, words[n].gap == .space, context.actor(at: n) == nil,
+                    words[n].cls.contains(.filler) || context.key(n).hasSuffix("ly")
                 {
+                    n -= 1
+                }
+                if n >= 0, words[v].gap == .space, words[n + 1].gap == .space, let a = speakingActor(at: n),
+                    !words[n].isPossessive, !context.isQuoted(n)
+                {
+                    return CueMatch(cue: cueText(v), reference: .actor(a), verbWord: v)
+                }
+                // "exploited Mr. Clinton's remark in 2008 describing Obama's stance as “…”": the remark's author, when
+                // the participle's clause runs to the quotation (not "X said Trump's tweet saying … meant that “…”").
+                if before - v < 16, let a = possessiveSpeechOwner(before: v) {
                     return CueMatch(cue: cueText(v), reference: .actor(a), verbWord: v)
                 }
                 if let main = mainClauseSubject(before: v, sentence: sentence) {
@@ -308,31 +297,6 @@ struct CueMatcher {
         return nil
     }
 
-    /// Nouns for something said that a possessive name can own, followed by "that": "Trump's claim that …".
-    static let claimNouns: Set<String> = [
-        "claim", "claims", "assertion", "assertions", "statement", "statements", "insistence", "promise", "promises",
-        "pledge", "vow", "warning", "accusation", "accusations", "suggestion", "prediction", "contention", "argument",
-        "declaration", "boast", "charge", "allegation", "allegations", "complaint", "admission",
-    ]
-
-    /// The owner of a claim that the quotation completes: `Trump's claim that there have been “…”`. Looks back at
-    /// most ten words within the quotation's sentence, through no punctuation.
-    func possessiveClaim(before first: Int) -> Int? {
-        guard first > 0 else { return nil }
-        var v = first - 1
-        while v >= 2, v >= first - 10, words[v].sentence == words[first].sentence, !context.isQuoted(v) {
-            if words[v].is(.that), words[v].gap == .space, Self.claimNouns.contains(context.key(v - 1)),
-                words[v - 1].gap == .space, words[v - 2].isPossessive, let a = speakingActor(at: v - 2),
-                context.mentions[context.mentionOfWord[v - 2]].lastWord == v - 2
-            {
-                return a
-            }
-            guard words[v].gap == .space else { return nil }
-            v -= 1
-        }
-        return nil
-    }
-
     /// The speaker label that opens the paragraph before word `first` ("PENCE: Well, look, …"), if any.
     func previousParagraphLabel(before first: Int) -> Int? {
         guard first > 0 else { return nil }
@@ -341,89 +305,5 @@ struct CueMatcher {
         while k > 0, words[k - 1].paragraph == paragraph { k -= 1 }
         guard k + 1 < words.count, words[k + 1].marks.contains(.colon), words[k].isAllCaps || words[k].isCapitalized else { return nil }
         return speakingActor(at: k)
-    }
-
-    /// The subject of the clause a quotation sits in when no cue verb names one: `X called Y a "chicken"`.
-    /// The first name, pronoun or definite description of the sentence that no preposition governs.
-    func clauseSubject(sentence: Int, before limit: Int) -> SpeakerReference? {
-        guard limit > 0 else { return nil }
-        var k = limit - 1
-        while k > 0, words[k - 1].sentence == sentence { k -= 1 }
-        guard k < limit, words[k].sentence == sentence else { return nil }
-        // A clause after a dash or semicolon has its own subject.
-        var start = k
-        for j in k..<limit where !context.isQuoted(j) && (words[j].marks.contains(.emDash) || words[j].marks.contains(.semicolon)) {
-            start = j
-        }
-        return subject(from: start, before: limit)
-    }
-
-    /// Whether the words from `k` on begin with a verb other than a copula, through a few adverbs: "accused",
-    /// "cynically dismissed".
-    private func actsNext(_ k: Int) -> Bool {
-        var k = k
-        while k < words.count, words[k].gap == .space, !words[k].isCapitalized {
-            // "Orlando was not far from …", "Scribner is set to publish": a copula describes; it does not act.
-            let w = words[k]
-            if w.is(.is) || w.is(.was) || w.is(.are) || w.is(.were) || w.is(.be) || w.is(.been) { return false }
-            let key = context.key(k)
-            let cls = words[k].cls
-            if cls.contains(.cueVerb) || cls.contains(.verbStop) || cls.contains(.auxiliary) || key.hasSuffix("ed") {
-                return true
-            }
-            guard cls.contains(.filler) || key.hasSuffix("ly") else { return false }
-            k += 1
-        }
-        return false
-    }
-
-    /// The first name or he/she from word `start` on, before `limit`, that no preposition governs and that is
-    /// not inside a title or a possessive.
-    private func subject(from start: Int, before limit: Int) -> SpeakerReference? {
-        var j = start
-        while j < limit {
-            defer { j += 1 }
-            if context.isQuoted(j) { continue }
-            // "support for Ana Ruiz": the whole name a preposition governs is no subject, not only its first word.
-            // "As Ana Ruiz put it" opens a clause whose subject she is; "talking to, Ana Ruiz" governs no one.
-            if j > start, words[j - 1].cls.contains(.prepositionBeforeName), words[j].gap == .space, !words[j - 1].is(.as) {
-                if context.mentionOfWord[j] >= 0 { j = context.mentions[context.mentionOfWord[j]].lastWord }
-                continue
-            }
-            // So does one after a determiner: "linking to a Breitbart article", "posted on his Facebook page". An
-            // agent or source ("used by the SVP", "editors of The Advocate", "a headline from the Post") may speak.
-            if j > start + 1, words[j - 1].cls.contains(.determiner), words[j - 1].gap == .space, words[j].gap == .space,
-                words[j - 2].cls.contains(.prepositionBeforeName), context.mentionOfWord[j] >= 0,
-                !(words[j - 2].is(.as) || words[j - 2].is(.by) || words[j - 2].is(.from) || words[j - 2].is(.of)
-                    || words[j - 2].is(.for))
-            {
-                j = context.mentions[context.mentionOfWord[j]].lastWord
-                continue
-            }
-            // "South Korea accused …", "In July, Gingrich dismissed …": a place, or a name not yet known as anyone's,
-            // that opens the clause and acts is its subject.
-            if let a = context.actor(at: j), speakingActor(at: j) == nil, j == start || words[j].gap == .comma,
-                context.mentions[context.mentionOfWord[j]].firstWord == j, !words[j].isAllCaps
-            {
-                let end = context.mentions[context.mentionOfWord[j]].lastWord
-                if !words[end].isPossessive, end + 1 < limit, actsNext(end + 1) { return .actor(a) }
-            }
-            if let a = speakingActor(at: j) {
-                let end = context.mentions[context.mentionOfWord[j]].lastWord
-                if words[end].isPossessive { j = end; continue }
-                // "Senate Majority Leader Mitch McConnell": a name inside a title is not the subject.
-                if end + 1 < limit, words[end + 1].gap == .space,
-                    words[end + 1].isCapitalized || isDescriptionHead(end + 1)
-                {
-                    j = end
-                    continue
-                }
-                return .actor(a)
-            }
-            if let gender = Self.pronounGender(words[j]), gender != .unknown {
-                return .pronoun(gender, word: j)
-            }
-        }
-        return nil
     }
 }

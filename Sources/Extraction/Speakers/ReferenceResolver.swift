@@ -15,6 +15,8 @@ struct ReferenceResolver {
         "automaker", "carrier", "operator", "organizers", "organisers", "service", "force", "army", "military",
     ]
     static let documents: Set<String> = ["statement", "report", "release"]
+    /// Bodies that belong to one person and speak for them: "Trump's campaign", "the senator's office".
+    static let personalBodies: Set<String> = ["campaign", "office", "administration", "team"]
     /// Prepositions that set a name against the sentence's subject.
     static let contrastive: Set<String> = ["unlike", "besides", "except"]
 
@@ -171,6 +173,13 @@ struct ReferenceResolver {
             if best == nil || score > (best?.score ?? 0) { best = (score, a) }
         }
         if let best { return best.actor }
+        // "Mrs. Clinton's campaign said": the campaign, office or administration of the person named; not whichever
+        // organisation came last.
+        if !isRole, Self.personalBodies.contains(head) {
+            for k in first..<last where words[k].isPossessive {
+                if let a = context.actor(at: k), context.actors[a].kind == .person { return a }
+            }
+        }
         if isRole {
             // "the senator said" with no senator named: whoever the article is talking about.
             return definite ? pronoun(.unknown, at: last, lastSpeaker: lastSpeaker, anyGender: true) : nil

@@ -35,6 +35,12 @@ struct ActorNameTests {
         #expect(actors("READ MORE: Tom Brown on the floods").isEmpty)
     }
 
+    @Test func courtesyTitleChoosesBetweenTwoPeopleWithOneSurname() {
+        let found = actors("Hillary Clinton met donors. Her husband, Bill Clinton, spoke first. Then Mrs. Clinton spoke.")
+        #expect(actor("Hillary Clinton", in: found)?.aliases.contains("Mrs. Clinton") == true)
+        #expect(actor("Bill Clinton", in: found)?.aliases.contains("Mrs. Clinton") == false)
+    }
+
     @Test func roleWordAfterAnInitialIsASurname() {
         let found = actors("“We will comply,” Agency General Counsel Tom R. Baker wrote in a letter.")
         #expect(actor("Tom R. Baker", in: found)?.kind == .person)

@@ -152,19 +152,19 @@ struct BuildCache: Sendable {
             case assembly(ActorAssembly, ArraySlice<UInt8>)
             case shard([(entry: ShardEntry, prepared: PreparedBriefing, encoded: ArraySlice<UInt8>)])
         }
-        let folder = self
+        let cache = self
         let items = (parsed.assembly.map { [Item.assembly($0)] } ?? []) + parsed.shards.map(Item.shard)
         var pieces = concurrentMap(items, each: { item -> Piece? in
             switch item {
             case .assembly(let file):
-                guard let bytes = folder.verified(file) else { return nil }
+                guard let bytes = cache.verified(file) else { return nil }
                 let value = try? BinaryReader.reading(bytes) { reader throws(BinaryReader.Corrupt) in
                     let value = try reader.value(ActorAssembly.self)
                     return reader.isAtEnd ? value : nil
                 }
                 return value.map { .assembly($0, bytes[...]) }
             case .shard(let file):
-                guard let bytes = folder.verified(file) else { return nil }
+                guard let bytes = cache.verified(file) else { return nil }
                 return Self.decodeShard(bytes).map(Piece.shard)
             }
         })

@@ -11,7 +11,10 @@ struct Rebuilder: Sendable {
     let stopped: @Sendable () -> Bool
     let log: @Sendable (String) -> Void
 
-    init(options: PreviewOptions, hub: ReloadHub, stopped: @escaping @Sendable () -> Bool, log: @escaping @Sendable (String) -> Void) {
+    init(options given: PreviewOptions, hub: ReloadHub, stopped: @escaping @Sendable () -> Bool, log: @escaping @Sendable (String) -> Void) {
+        // Each build leaves the cache's contents in memory for the next one, which then need not read them back.
+        var options = given
+        if options.build.memory == nil { options.build.memory = BuildMemory() }
         self.options = options
         self.hub = hub
         self.stopped = stopped

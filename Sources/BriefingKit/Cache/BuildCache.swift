@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import Foundation
+import Synchronization
 
 /// What a build leaves for the next one, in a folder that is safe to delete (`.briefing-cache/` beside the
 /// output by default): every briefing as prepared (loaded, extracted, commentary rendered) with the stamp of
@@ -43,6 +44,9 @@ struct BuildCache: Sendable {
         /// The files the state was read from, kept in the next state so that what has not changed is not
         /// written again.
         var stored: Stored?
+        /// The hash of the index it was read from or written as: a state kept in memory stands for the cache
+        /// only while the header still vouches for that index.
+        var index: UInt64 = 0
     }
 
     /// The files behind a state as read.
@@ -171,7 +175,7 @@ struct BuildCache: Sendable {
         var state = State(
             identity: header.identity, fingerprint: header.fingerprint, outputManifest: header.outputManifest,
             summary: header.summary, briefings: [:], pageKeys: [:], assembly: nil,
-            stored: Stored(shards: [], assembly: parsed.assembly))
+            stored: Stored(shards: [], assembly: parsed.assembly), index: header.body)
         var next = 0
         if parsed.assembly != nil {
             guard case .assembly(let value, let bytes)? = pieces[0].take() else { return nil }
@@ -231,6 +235,28 @@ struct BuildCache: Sendable {
         commit(staged, header: state)
     }
 
+    /// The state of a process that builds again and again (`serve`), kept between builds so that the next one
+    /// need not read back from disk what the last one wrote.
+    final class Memory: Sendable {
+        private let kept = Mutex<State?>(nil)
+
+        init() {}
+
+        /// The state kept, when the cache's header (`header`) still vouches for the index it was written as;
+        /// nothing is kept afterwards.
+        func take(matching header: Header) -> State? {
+            kept.withLock { kept in
+                defer { kept = nil }
+                guard let state = kept, state.identity == header.identity, state.index == header.body else { return nil }
+                return state
+            }
+        }
+
+        func keep(_ state: State) {
+            kept.withLock { $0 = state }
+        }
+    }
+
     /// A state written beside the cache, not yet in place.
     struct Staged: Sendable {
         /// The index, under a temporary name.
@@ -239,6 +265,10 @@ struct BuildCache: Sendable {
         fileprivate let digest: UInt64
         /// Every file the index names.
         fileprivate let files: Set<String>
+        /// The same files with what each holds, for a state kept in memory after the commit.
+        let stored: Stored
+        /// The index's hash.
+        var index: UInt64 { digest }
     }
 
     /// Writes the shards and actors that changed since `state` was read, each under the name of its hash, and
@@ -280,9 +310,11 @@ struct BuildCache: Sendable {
             }
         })
         var files: [StoredFile] = []
-        for shard in shards {
+        var stored = Stored(shards: [], assembly: nil)
+        for (shard, paths) in zip(shards, groups) {
             guard let shard else { return nil }
             files.append(shard)
+            stored.shards.append((shard, paths.map { ShardEntry(path: $0, stamp: state.briefings[$0]?.stamp ?? 0) }))
         }
         var assembly: StoredFile?
         if let (value, encoded) = state.assembly {
@@ -306,7 +338,10 @@ struct BuildCache: Sendable {
         index.optional(assembly) { write($1, to: &$0) }
         let temporary = stateURL.path + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         guard self.write(index.bytes, to: temporary) else { return nil }
-        return Staged(path: temporary, digest: StreamingHash.of(index.bytes), files: Set(files.map(\.name) + (assembly.map { [$0.name] } ?? [])))
+        stored.assembly = assembly
+        return Staged(
+            path: temporary, digest: StreamingHash.of(index.bytes), files: Set(files.map(\.name) + (assembly.map { [$0.name] } ?? [])),
+            stored: stored)
     }
 
     /// Streams what `fill` appends to a file named `<prefix>-<hash>.bin`; the file and its hash, or nil.
@@ -326,13 +361,14 @@ struct BuildCache: Sendable {
     }
 
     /// Puts a staged index in place with `header`'s identity, fingerprint, output manifest and summary, then
-    /// removes the files no index names any more. The header goes last: a cache whose index is half-written
-    /// has an old header that no longer matches.
-    func commit(_ staged: Staged, header state: State) {
+    /// removes the files no index names any more; whether the header is in place. The header goes last: a
+    /// cache whose index is half-written has an old header that no longer matches.
+    @discardableResult
+    func commit(_ staged: Staged, header state: State) -> Bool {
         unlink(headerURL.path)
         guard rename(staged.path, stateURL.path) == 0 else {
             unlink(staged.path)
-            return
+            return false
         }
         var header = BinaryWriter(capacity: 256)
         header.string(state.identity)
@@ -343,11 +379,12 @@ struct BuildCache: Sendable {
         }
         header.uint64(staged.digest)
         guard write(header.bytes, to: headerURL.path + ".tmp-\(getpid())"), rename(headerURL.path + ".tmp-\(getpid())", headerURL.path) == 0
-        else { return }
+        else { return false }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         for name in names where (Self.isStoredFile(name) && !staged.files.contains(name)) || Self.isAbandoned(name) {
             unlink(path(of: name))
         }
+        return true
     }
 
     /// A name `store` gives: `briefings-<hex>.bin` or `actors-<hex>.bin`.

@@ -26,6 +26,10 @@ public struct BuildOptions: Sendable {
     /// that memory freed during the build (a cache shard read, a page written) is used again rather than
     /// handed back and faulted in anew. A long-running process (`serve`) leaves it off.
     public var keepsMemoryUntilExit = false
+    /// For a process that builds again and again (`serve`): where the last build's cache contents stay, so
+    /// that the next build takes them from memory rather than reading them back from disk, as long as the
+    /// cache on disk is still the one that build wrote.
+    public var memory: BuildMemory?
 
     /// Creates options.
     public init(content: URL, templates: URL, output: URL, drafts: Bool = false, templateEngine: TemplateEngine = .fromEnvironment) {
@@ -36,6 +40,13 @@ public struct BuildOptions: Sendable {
         self.templateEngine = templateEngine
         self.cache = output.deletingLastPathComponent().appendingPathComponent(".briefing-cache").appendingPathComponent(output.lastPathComponent)
     }
+}
+
+/// The cache contents a build leaves for the next build in the same process (`BuildOptions.memory`).
+public final class BuildMemory: Sendable {
+    let cache = BuildCache.Memory()
+
+    public init() {}
 }
 
 /// What a build did.
@@ -60,6 +71,9 @@ public struct BuildReport: Sendable {
     public var seconds: Double
     /// Problems that did not stop the build.
     public var warnings: [BuildWarning]
+    /// Whether the cache's contents came from the last build in this process (`BuildOptions.memory`) rather
+    /// than from disk.
+    public var cacheFromMemory = false
 
     /// "3 briefings", and the drafts left out when there are some: "2 briefings (1 draft left out: --drafts builds it)".
     public var briefingsBuilt: String {
@@ -117,7 +131,8 @@ public struct SiteBuilder: Sendable {
         let scan = try loader.scan()
         let inputs = try InputStamps(options: options, scan: scan)
         let cache = options.cache.map { BuildCache(folder: $0) }
-        if let header = cache?.readHeader(), header.identity == BuildCache.identity, header.fingerprint == inputs.fingerprint,
+        let header = cache?.readHeader()
+        if let header, header.identity == BuildCache.identity, header.fingerprint == inputs.fingerprint,
             writer.outputManifestHash() == header.outputManifest
         {
             log("    nothing changed")
@@ -128,7 +143,8 @@ public struct SiteBuilder: Sendable {
         }
         // Something changed: the word lists load beside the cache, ready for any article to extract.
         let wordLists = Task.detached { Extractor.loadWordLists() }
-        let state = cache?.read()
+        let remembered = header.flatMap { options.memory?.cache.take(matching: $0) }
+        let state = remembered ?? cache?.read()
         await wordLists.value
         let rendered = try await render(
             scan: scan, inputs: inputs, state: state, allowReuse: writer.spareIsInSync(), writer: writer, log: log)
@@ -154,12 +170,17 @@ public struct SiteBuilder: Sendable {
         if let cache, let staged = await staging?.value {
             var header = next
             header.outputManifest = writer.outputManifestHash() ?? 0
-            cache.commit(staged, header: header)
+            if cache.commit(staged, header: header), let memory = options.memory {
+                header.stored = staged.stored
+                header.index = staged.index
+                memory.cache.keep(header)
+            }
         }
-        let report = BuildReport(
+        var report = BuildReport(
             briefings: site.briefings.count, skippedDrafts: summary.drafts, quotes: quotes, actors: site.actors.count,
             files: written.total, written: written.written, reused: rendered.site.reused.count,
             unchanged: false, seconds: log.seconds, warnings: site.warnings)
+        report.cacheFromMemory = remembered != nil
         if options.keepsMemoryUntilExit { KeptUntilExit.keep((rendered, state)) }
         return report
     }

@@ -70,13 +70,16 @@ import Testing
         .appending("<!-- changed -->\n", to: "Templates/briefing.mustache", name: "briefing page template changed", reuse: .pages),
     ]
 
-    @Test(arguments: changes)
-    func incrementalBuildMatchesColdBuild(_ change: Change) async throws {
+    /// With `kept`, builds keep the cache's contents in memory as `serve` does, and the incremental build
+    /// must take them from there.
+    @Test(arguments: changes, [false, true])
+    func incrementalBuildMatchesColdBuild(_ change: Change, kept: Bool) async throws {
         let site = try FixtureSite()
         defer { site.folder.remove() }
         _ = try site.folder.copy(RepoPaths.templates.resolvingSymlinksInPath(), as: "Templates")
         var options = site.options
         options.templates = site.folder.url.appendingPathComponent("Templates")
+        if kept { options.memory = BuildMemory() }
         // Build twice, the second time without the cache's fingerprint, so the output has its twin folder and the
         // cache its page keys, as after any real edit.
         _ = try await SiteBuilder(options: options).build()
@@ -86,6 +89,7 @@ import Testing
         try change.apply(site)
         let incremental = try await SiteBuilder(options: options).build()
         #expect(!incremental.unchanged)
+        #expect(incremental.cacheFromMemory == kept)
         switch change.reuse {
         case .none: #expect(incremental.reused == 0)
         case .dataOnly:
@@ -153,4 +157,31 @@ import Testing
         _ = try await site.build()
         #expect(try site.folder.snapshot("Public") == before)
     }
+
+    /// Contents kept in memory stand for the cache only while it is the one they were written as: after
+    /// another build (another process) wrote the cache, the next build reads it from disk.
+    @Test func keptContentsGiveWayToACacheWrittenSince() async throws {
+        let site = try FixtureSite()
+        defer { site.folder.remove() }
+        var serving = site.options
+        serving.memory = BuildMemory()
+        _ = try await SiteBuilder(options: serving).build()
+        try site.folder.write("“It is a worse plan,” said Tom Green.\n", to: "Content/briefings/2024-05-09-green.txt")
+        #expect(try await SiteBuilder(options: serving).build().cacheFromMemory)
+
+        // Another build, with no memory of its own, changes the cache.
+        try site.folder.write("“It is the worst plan,” said Tom Green.\n", to: "Content/briefings/2024-05-09-green.txt")
+        #expect(try await site.build().cacheFromMemory == false)
+        try site.folder.write("“It is a fine plan,” said Tom Green.\n", to: "Content/briefings/2024-05-09-green.txt")
+        let report = try await SiteBuilder(options: serving).build()
+        #expect(!report.cacheFromMemory)
+
+        var cold = site.options
+        cold.output = site.folder.url.appendingPathComponent("Cold")
+        cold.cache = nil
+        _ = try await SiteBuilder(options: cold).build()
+        #expect(try site.folder.snapshot("Public") == site.folder.snapshot("Cold"))
+        #expect(try site.page("quotes/index.html").contains("It is a fine plan"))
+    }
 }
+

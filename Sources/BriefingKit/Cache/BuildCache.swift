@@ -262,13 +262,11 @@ struct BuildCache: Sendable {
         /// The index, under a temporary name.
         fileprivate let path: String
         /// Its hash, for the header.
-        fileprivate let digest: UInt64
+        let digest: UInt64
         /// Every file the index names.
         fileprivate let files: Set<String>
         /// The same files with what each holds, for a state kept in memory after the commit.
         let stored: Stored
-        /// The index's hash.
-        var index: UInt64 { digest }
     }
 
     /// Writes the shards and actors that changed since `state` was read, each under the name of its hash, and
@@ -283,7 +281,7 @@ struct BuildCache: Sendable {
         for path in paths { groups[Self.shard(of: path, among: count)].append(path) }
         let previous = state.stored?.shards.count == count ? state.stored?.shards : nil
         let cache = self
-        let shards = concurrentMap(Array(groups.enumerated()), each: { item -> StoredFile? in
+        let shards = concurrentMap(Array(groups.enumerated()), each: { item -> (file: StoredFile, entries: [ShardEntry])? in
             let (number, paths) = item
             let entries = paths.map { ShardEntry(path: $0, stamp: state.briefings[$0]?.stamp ?? 0) }
             // Kept when it holds the same briefings, all unchanged, and is still there (another build sharing the
@@ -291,9 +289,9 @@ struct BuildCache: Sendable {
             if let old = previous?[number], old.entries == entries, paths.allSatisfy({ state.briefings[$0]?.encoded != nil }),
                 access(cache.path(of: old.file.name), F_OK) == 0
             {
-                return old.file
+                return old
             }
-            return cache.store(prefix: "briefings") { file in
+            let written = cache.store(prefix: "briefings") { file in
                 var fields = BinaryWriter(capacity: 256)
                 fields.int(paths.count)
                 for path in paths {
@@ -308,14 +306,14 @@ struct BuildCache: Sendable {
                 }
                 file.append(fields.bytes)
             }
+            return written.map { ($0, entries) }
         })
-        var files: [StoredFile] = []
         var stored = Stored(shards: [], assembly: nil)
-        for (shard, paths) in zip(shards, groups) {
+        for shard in shards {
             guard let shard else { return nil }
-            files.append(shard)
-            stored.shards.append((shard, paths.map { ShardEntry(path: $0, stamp: state.briefings[$0]?.stamp ?? 0) }))
+            stored.shards.append(shard)
         }
+        let files = stored.shards.map(\.file)
         var assembly: StoredFile?
         if let (value, encoded) = state.assembly {
             if encoded != nil, let stored = state.stored?.assembly, access(path(of: stored.name), F_OK) == 0 {

@@ -168,12 +168,12 @@ public struct SiteBuilder: Sendable {
             throw error
         }
         if let cache, let staged = await staging?.value {
-            var header = next
-            header.outputManifest = writer.outputManifestHash() ?? 0
-            if cache.commit(staged, header: header), let memory = options.memory {
-                header.stored = staged.stored
-                header.index = staged.index
-                memory.cache.keep(header)
+            var written = next
+            written.outputManifest = writer.outputManifestHash() ?? 0
+            if cache.commit(staged, header: written), let memory = options.memory {
+                written.stored = staged.stored
+                written.index = staged.digest
+                memory.cache.keep(written)
             }
         }
         var report = BuildReport(

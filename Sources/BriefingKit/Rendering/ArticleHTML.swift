@@ -188,7 +188,7 @@ enum HTML {
     /// `text` with `& < > " '` escaped, safe in element content and quoted attributes.
     static func escape(_ text: String) -> String {
         var copy = text
-        let plain = copy.withUTF8 { utf8 in !utf8.contains { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 } }
+        let plain = copy.withUTF8 { utf8 in !utf8.contains { HTMLEscaping.replacement(for: $0) != nil } }
         if plain { return text }
         var bytes = HTMLBytes(capacity: text.utf8.count + 16)
         bytes.appendEscaped(text)

@@ -60,46 +60,49 @@ struct Gazetteer: Sendable {
     /// Reads every list in `directory`; a missing file leaves its list empty.
     init(directory: URL) {
         func lines(_ name: String) -> [Substring] {
-            guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(name).path),
-                let text = String(data: data, encoding: .utf8)
-            else { return [] }
-            return text.split(whereSeparator: \.isNewline).filter { !$0.isEmpty && !$0.hasPrefix("#") }
+            guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(name).path) else {
+                return []
+            }
+            return Self.lines(of: data)
         }
         for line in lines("countries.txt") {
-            let names = line.split(separator: "|").map(String.init)
+            let names = Self.fields(line, "|")
             guard let canonical = names.first else { continue }
             countries.insert(canonical)
             for name in names { places[Self.key(name)] = canonical }
         }
         for line in lines("places.txt") {
-            let names = line.split(separator: "|").map(String.init)
+            let names = Self.fields(line, "|")
             guard let canonical = names.first else { continue }
             for name in names where places[Self.key(name)] == nil { places[Self.key(name)] = canonical }
         }
         for line in lines("organizations.txt") {
-            let names = line.split(separator: "|").map(String.init)
+            let names = Self.fields(line, "|")
             guard let canonical = names.first else { continue }
             for name in names { organizations[Self.key(name)] = canonical }
         }
         organizationWords = Set(lines("org-words.txt").map { Self.key(String($0)) })
         for line in lines("roles.txt") {
-            let parts = line.split(separator: "|", maxSplits: 1)
-            guard let phrase = parts.first.map({ Self.key(String($0)) }) else { continue }
-            let flags = parts.count > 1 ? parts[1] : ""
-            let gender: Gender = flags.contains("m") ? .male : flags.contains("f") ? .female : .unknown
-            roles[phrase] = Role(isHonorific: flags.contains("h"), gender: gender, isSurname: flags.contains("s"))
-            longestRole = max(longestRole, phrase.split(separator: " ").count)
+            let parts = Self.fields(line, "|", limit: 2)
+            guard let phrase = parts.first.map(Self.key) else { continue }
+            let flags = parts.count > 1 ? parts[1].utf8 : "".utf8
+            let gender: Gender = flags.contains(UInt8(ascii: "m")) ? .male : flags.contains(UInt8(ascii: "f")) ? .female : .unknown
+            roles[phrase] = Role(
+                isHonorific: flags.contains(UInt8(ascii: "h")), gender: gender, isSurname: flags.contains(UInt8(ascii: "s")))
+            longestRole = max(longestRole, Self.fields(phrase, " ").count)
         }
         placeWords = Set(lines("place-words.txt").map { Self.key(String($0)) })
         eventWords = Set(lines("event-words.txt").map { Self.key(String($0)) })
         demonyms = Set(lines("demonyms.txt").map { Self.key(String($0)) })
         calendar = Set(lines("calendar.txt").map { Self.key(String($0)) })
         commonWords = Set(lines("common-words.txt").map { Self.key(String($0)) })
-        for line in lines("first-names.txt") {
-            let parts = line.split(separator: " ")
+        let names = lines("first-names.txt")
+        firstNames.reserveCapacity(names.count)
+        for line in names {
+            let parts = Self.fields(line, " ")
             guard let name = parts.first else { continue }
             let flag = parts.count > 1 ? parts[1] : "u"
-            firstNames[Self.key(String(name))] = flag == "m" ? .male : flag == "f" ? .female : .unknown
+            firstNames[Self.key(name)] = flag == "m" ? .male : flag == "f" ? .female : .unknown
         }
         lexicon = WordLexicon(buildLexicon())
     }
@@ -107,6 +110,8 @@ struct Gazetteer: Sendable {
     /// The rules' lists plus one bit per list of this gazetteer, keyed by one-word key.
     private func buildLexicon() -> [String: WordClass] {
         var table = WordClass.ruleLists
+        table.reserveCapacity(
+            table.count + firstNames.count + roles.count + places.count + organizations.count + commonWords.count + 1_000)
         func add(_ words: some Sequence<String>, _ bit: WordClass) {
             for word in words { table[word, default: []].insert(bit) }
         }
@@ -132,7 +137,7 @@ struct Gazetteer: Sendable {
         // First words of known names, so that a run whose first word starts none needs no look-up. A possessive
         // first word ("king's") is keyed without its "'s", as the word's own key is.
         for key in Array(places.keys) + Array(organizations.keys) {
-            let tokens = key.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+            let tokens = Self.fields(Substring(key), " ", keepingEmpty: true)
             guard let first = tokens.first else { continue }
             for (token, bit) in [(first, WordClass.knownStart)] + (first == "the" && tokens.count > 1 ? [(tokens[1], .knownStartAfterThe)] : []) {
                 table[token, default: []].insert(bit)
@@ -140,6 +145,54 @@ struct Gazetteer: Sendable {
             }
         }
         return table
+    }
+
+    /// The lines of a list file that are neither empty nor comments (`#`), split on line-feed and
+    /// carriage-return bytes: a list of thousands of names needs no grapheme breaking, and a file that is not
+    /// UTF-8 gives no lines.
+    static func lines(of data: Data) -> [Substring] {
+        guard String(validating: data, as: UTF8.self) != nil else { return [] }
+        var lines: [Substring] = []
+        data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var start = 0
+            func take(_ end: Int) {
+                guard start < end, bytes[start] != UInt8(ascii: "#") else { return }
+                lines.append(Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)))
+            }
+            for index in 0..<bytes.count where bytes[index] == 0x0A || bytes[index] == 0x0D {
+                take(index)
+                start = index + 1
+            }
+            take(bytes.count)
+        }
+        return lines
+    }
+
+    /// The fields of `line` between `separator` bytes (at most `limit`, the last taking the rest), without
+    /// empty ones unless `keepingEmpty`: split on UTF-8, as the lists are read on every start.
+    static func fields(_ line: Substring, _ separator: Unicode.Scalar, limit: Int = .max, keepingEmpty: Bool = false) -> [String] {
+        var fields: [String] = []
+        let utf8 = line.utf8
+        let mark = UInt8(ascii: separator)
+        var start = utf8.startIndex
+        func take(_ end: String.Index) {
+            if keepingEmpty || start < end { fields.append(String(line[start..<end])) }
+        }
+        var index = start
+        while index < utf8.endIndex, fields.count < limit - 1 {
+            if utf8[index] == mark {
+                take(index)
+                start = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
+        }
+        take(utf8.endIndex)
+        return fields
+    }
+
+    static func fields(_ line: String, _ separator: Unicode.Scalar) -> [String] {
+        fields(Substring(line), separator)
     }
 
     /// The look-up key of a name: lower-cased, with curly apostrophes folded to straight ones.

@@ -12,14 +12,16 @@ struct WordLexicon: Sendable {
         table = ByteInterner(expected: entries.count)
         classes = []
         classes.reserveCapacity(entries.count)
-        for key in entries.keys.sorted() {
-            let bytes = Array(key.utf8)
-            let id = table.id(bytes)
-            if Int(id) == classes.count { classes.append(entries[key] ?? []) }
-            let hash = bytes.withUnsafeBufferPointer { ByteInterner.hash($0) }
-            let (a, b) = Self.filterBits(hash)
-            filter[a >> 6] |= 1 << UInt64(a & 63)
-            filter[b >> 6] |= 1 << UInt64(b & 63)
+        // Ids only index `classes`, so the keys go in as the dictionary lists them.
+        for (key, lists) in entries {
+            var key = key
+            key.withUTF8 { bytes in
+                let hash = ByteInterner.hash(bytes)
+                if Int(table.id(bytes, hash: hash)) == classes.count { classes.append(lists) }
+                let (a, b) = Self.filterBits(hash)
+                filter[a >> 6] |= 1 << UInt64(a & 63)
+                filter[b >> 6] |= 1 << UInt64(b & 63)
+            }
         }
     }
 

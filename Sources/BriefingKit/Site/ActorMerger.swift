@@ -39,42 +39,42 @@ struct ActorMerger: Sendable {
         for entry in registry.entries.reversed() {
             for name in entry.aliases + [entry.name] { registered[NameKey.make(name)] = entry }
         }
-        func cluster(for actor: ExtractedActor) -> Int? {
-            let nameKey = NameKey.make(actor.name)
-            if registry.ignored.contains(nameKey) { return nil }
-            let entry =
-                registered.isEmpty ? nil : registered[nameKey] ?? actor.aliases.lazy.compactMap({ registered[NameKey.make($0)] }).first
-            var key = entry.map { "registry:" + NameKey.make($0.name) } ?? Self.personKey(actor, nameKey: nameKey)
-            // "Mrs. Obama" and "Mr. Obama" are different people: a bare surname with a gendered title keeps apart.
-            if entry == nil, actor.kind == .person, !key.utf8.contains(0x20), let gender = Self.titleGender(actor) {
-                key += gender == .female ? "|f" : "|m"
+        // What each extracted actor alone decides (its key, entry and role keys), worked out on every core.
+        let (lookup, ignored) = (registered, registry.ignored)
+        let keyed = concurrentMap(briefings) { briefing in
+            briefing.articles.map { article in
+                article.extraction.actors.map { Self.keyed($0, registered: lookup, ignored: ignored) }
             }
+        }
+        func cluster(for keyed: Keyed) -> Int? {
+            guard let key = keyed.key else { return nil }
             if let index = clusterIndex[key] {
-                if let entry, clusters[index].entry == nil { clusters[index].entry = entry }
+                if let entry = keyed.entry, clusters[index].entry == nil { clusters[index].entry = entry }
                 return index
             }
             clusterIndex[key] = clusters.count
             clusterKeys.append(key)
-            clusters.append(Cluster(entry: entry))
+            clusters.append(Cluster(entry: keyed.entry))
             return clusters.count - 1
         }
         var indices: [[[String: Int]]] = []
         indices.reserveCapacity(briefings.count)
-        for briefing in briefings {
+        for (b, briefing) in briefings.enumerated() {
             var briefingIndices: [[String: Int]] = []
-            for article in briefing.articles {
+            for (a, article) in briefing.articles.enumerated() {
                 var articleIndices: [String: Int] = [:]
                 articleIndices.reserveCapacity(article.extraction.actors.count)
                 var counted = Set<Int>()
-                for actor in article.extraction.actors {
-                    guard let index = cluster(for: actor) else { continue }
+                for (n, actor) in article.extraction.actors.enumerated() {
+                    let keys = keyed[b][a][n]
+                    guard let index = cluster(for: keys) else { continue }
                     if counted.insert(index).inserted { clusters[index].articles += 1 }
                     articleIndices[actor.id] = index
                     let weight = actor.mentions.count + 1
                     clusters[index].names[actor.name, default: 0] += weight
                     clusters[index].kinds[actor.kind, default: 0] += weight
-                    for role in actor.roles {
-                        clusters[index].roles[NameKey.make(role), default: (role, 0)].count += 1
+                    for (role, roleKey) in zip(actor.roles, keys.roleKeys) {
+                        clusters[index].roles[roleKey, default: (role, 0)].count += 1
                     }
                     for alias in actor.aliases { clusters[index].names[alias, default: 0] += 0 }
                 }
@@ -128,12 +128,36 @@ struct ActorMerger: Sendable {
                 aliases: aliases, description: cluster.entry?.description, url: cluster.entry?.url, briefings: [],
                 mentionCount: 0, quotes: [], related: [])
         }
-        let maps = indices.map { briefing in
+        let (ids, owners) = (idForCluster, redirect)
+        let maps = concurrentMap(indices) { briefing in
             briefing.map { article in
-                article.compactMapValues { idForCluster[redirect[$0]] }
+                article.compactMapValues { ids[owners[$0]] }
             }
         }
         return Result(actors: actors, maps: maps)
+    }
+
+    /// What merging needs of one extracted actor that it alone decides: its cluster key (nil when `actors.yml`
+    /// ignores it), its registry entry, and the comparison keys of its roles.
+    private struct Keyed: Sendable {
+        var key: String?
+        var entry: ActorRegistry.Entry?
+        var roleKeys: [String]
+    }
+
+    /// The cluster key is the registry entry's name when the actor's name or an alias is registered, else
+    /// `personKey`, marked with the gender a title states when it is a bare surname ("Mrs. Obama" and "Mr.
+    /// Obama" are different people).
+    private static func keyed(_ actor: ExtractedActor, registered: [String: ActorRegistry.Entry], ignored: Set<String>) -> Keyed {
+        let nameKey = NameKey.make(actor.name)
+        if ignored.contains(nameKey) { return Keyed(key: nil, entry: nil, roleKeys: []) }
+        let entry =
+            registered.isEmpty ? nil : registered[nameKey] ?? actor.aliases.lazy.compactMap({ registered[NameKey.make($0)] }).first
+        var key = entry.map { "registry:" + NameKey.make($0.name) } ?? personKey(actor, nameKey: nameKey)
+        if entry == nil, actor.kind == .person, !key.utf8.contains(0x20), let gender = titleGender(actor) {
+            key += gender == .female ? "|f" : "|m"
+        }
+        return Keyed(key: key, entry: entry, roleKeys: actor.roles.map(NameKey.make))
     }
 
     /// The merge key of an extracted actor from its normalised name `key`: the name without a person's middle initials.

@@ -88,12 +88,10 @@ struct BriefingPage: Sendable {
         }
         for actor in article.extraction.actors {
             guard let siteID = article.actorMap[actor.id] else { continue }
-            let href = "\(root)\(PageContext.actorPath(siteID))"
+            // One tag for all of the actor's mentions, opening and reopening alike.
+            let tag = "<a class=\"actor\" href=\"\(root)\(PageContext.actorPath(siteID))\">"
             for mention in actor.mentions {
-                highlights.append(
-                    Highlight(
-                        span: mention, kind: .actor, openTag: "<a class=\"actor\" href=\"\(href)\">", reopenTag: "<a class=\"actor\" href=\"\(href)\">",
-                        closeTag: "</a>"))
+                highlights.append(Highlight(span: mention, kind: .actor, openTag: tag, reopenTag: tag, closeTag: "</a>"))
             }
         }
         // Each note goes after the paragraph in which its passage ends.

@@ -38,6 +38,14 @@ struct BinaryWriter {
         }
     }
 
+    /// Text as `string(_:)` writes it, without making a string of text still held as UTF-8.
+    mutating func text(_ value: DeferredText) {
+        value.withUTF8 { utf8 in
+            int(utf8.count)
+            bytes.append(contentsOf: utf8)
+        }
+    }
+
     mutating func optional<T>(_ value: T?, _ write: (inout BinaryWriter, T) -> Void) {
         bool(value != nil)
         if let value { write(&self, value) }
@@ -83,10 +91,13 @@ struct BinaryReader {
     struct Corrupt: Error {}
 
     private let bytes: UnsafeBufferPointer<UInt8>
+    /// The array `bytes` points into, for text kept as it lies (`deferredText()`).
+    private let owner: ArraySlice<UInt8>
     private var offset = 0
 
-    private init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    private init(_ bytes: UnsafeBufferPointer<UInt8>, owner: ArraySlice<UInt8>) {
         self.bytes = bytes
+        self.owner = owner
     }
 
     /// Runs `body` with a reader of `bytes`; positions count from the first of them. The reader points into
@@ -95,7 +106,7 @@ struct BinaryReader {
         _ bytes: ArraySlice<UInt8>, _ body: (inout BinaryReader) throws(Corrupt) -> Result
     ) throws(Corrupt) -> Result {
         let outcome = bytes.withUnsafeBufferPointer { buffer -> Swift.Result<Result, Corrupt> in
-            var reader = BinaryReader(buffer)
+            var reader = BinaryReader(buffer, owner: bytes)
             do throws(Corrupt) {
                 return .success(try body(&reader))
             } catch {
@@ -168,6 +179,15 @@ struct BinaryReader {
         guard count >= 0, count <= bytes.count - offset else { throw Corrupt() }
         defer { offset += count }
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[offset..<(offset + count)]), as: UTF8.self)
+    }
+
+    /// What `string()` reads, kept as the bytes it lies in (which it keeps alive) and made a string on first use.
+    mutating func deferredText() throws(Corrupt) -> DeferredText {
+        let count = try int()
+        guard count >= 0, count <= bytes.count - offset else { throw Corrupt() }
+        defer { offset += count }
+        let start = owner.startIndex + offset
+        return DeferredText(utf8: owner[start..<(start + count)])
     }
 
     mutating func optional<T>(_ read: (inout BinaryReader) throws(Corrupt) -> T) throws(Corrupt) -> T? {

@@ -85,7 +85,7 @@ extension ArticleSource: BinaryCodable {
         writer.string(path)
         writer.string(slug)
         writer.string(format.rawValue)
-        writer.string(body)
+        writer.text(text)
         writer.int(bodyStart)
         writer.int(bodyLine)
         writer.optional(metadata.title) { $0.string($1) }
@@ -104,7 +104,7 @@ extension ArticleSource: BinaryCodable {
         let path = try reader.string()
         let slug = try reader.string()
         guard let format = ArticleFormat(rawValue: try reader.string()) else { throw BinaryReader.Corrupt() }
-        let body = try reader.string()
+        let text = try reader.deferredText()
         let bodyStart = try reader.int()
         let bodyLine = try reader.int()
         var metadata = ArticleMetadata()
@@ -118,7 +118,7 @@ extension ArticleSource: BinaryCodable {
         metadata.fictional = try reader.bool()
         metadata.tags = try reader.strings()
         self.init(
-            path: path, slug: slug, format: format, body: body, bodyStart: bodyStart, bodyLine: bodyLine, metadata: metadata,
+            path: path, slug: slug, format: format, text: text, bodyStart: bodyStart, bodyLine: bodyLine, metadata: metadata,
             credits: try reader.strings())
     }
 }
@@ -254,7 +254,7 @@ final class PreparedBriefing: BinaryCodable, Sendable {
         }
         guard extras.count == source.articles.count else { throw BinaryReader.Corrupt() }
         let articles = zip(source.articles, extras).map { article, extra in
-            Article(source: article, body: article.body, extraction: extra.0, actorMap: [:], title: extra.1)
+            Article(source: article, extraction: extra.0, actorMap: [:], title: extra.1)
         }
         let commentary = try reader.optional { reader throws(BinaryReader.Corrupt) in try reader.value(Commentary.self) }
         briefing = Briefing(source: source, articles: articles, commentary: commentary, keyPoints: [])

@@ -40,7 +40,12 @@ public struct ArticleSource: Hashable, Sendable {
     /// Text or Markdown.
     public var format: ArticleFormat
     /// The body: the file's text after front matter and before a credits block.
-    public var body: String
+    public var body: String {
+        get { text.string }
+        set { text = DeferredText(newValue) }
+    }
+    /// The body as kept: a string, or its UTF-8 as read back from the build cache.
+    var text: DeferredText
     /// Scalar offset of the body in the file, so extraction offsets can be given as file offsets.
     public var bodyStart: Int
     /// 1-based line on which the body starts.
@@ -49,6 +54,30 @@ public struct ArticleSource: Hashable, Sendable {
     public var metadata: ArticleMetadata
     /// Credits lines removed from the body, as written.
     public var credits: [String]
+
+    /// An article source with `body` as its text.
+    public init(
+        path: String, slug: String, format: ArticleFormat, body: String, bodyStart: Int, bodyLine: Int,
+        metadata: ArticleMetadata, credits: [String]
+    ) {
+        self.init(
+            path: path, slug: slug, format: format, text: DeferredText(body), bodyStart: bodyStart, bodyLine: bodyLine,
+            metadata: metadata, credits: credits)
+    }
+
+    init(
+        path: String, slug: String, format: ArticleFormat, text: DeferredText, bodyStart: Int, bodyLine: Int,
+        metadata: ArticleMetadata, credits: [String]
+    ) {
+        self.path = path
+        self.slug = slug
+        self.format = format
+        self.text = text
+        self.bodyStart = bodyStart
+        self.bodyLine = bodyLine
+        self.metadata = metadata
+        self.credits = credits
+    }
 }
 
 /// The analyst's commentary of a briefing (`index.md` below its front matter).

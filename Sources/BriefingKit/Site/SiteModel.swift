@@ -4,14 +4,31 @@ import Extraction
 public struct Article: Hashable, Sendable {
     /// The loaded file.
     public var source: ArticleSource
-    /// The body text (front matter and credits removed).
-    public var body: String
+    /// The body text (front matter and credits removed): the source's.
+    public var body: String {
+        get { source.body }
+        set { source.body = newValue }
+    }
     /// Extraction over `body`.
     public var extraction: ArticleExtraction
     /// Site actor id for each extracted actor id; actors that were ignored are absent.
     public var actorMap: [String: String]
     /// Display title.
     public var title: String
+
+    /// An article of `source` whose body is `body`.
+    public init(source: ArticleSource, body: String, extraction: ArticleExtraction, actorMap: [String: String], title: String) {
+        self.init(source: source, extraction: extraction, actorMap: actorMap, title: title)
+        self.body = body
+    }
+
+    /// An article with the body of its source.
+    init(source: ArticleSource, extraction: ArticleExtraction, actorMap: [String: String], title: String) {
+        self.source = source
+        self.extraction = extraction
+        self.actorMap = actorMap
+        self.title = title
+    }
 }
 
 /// A note in the commentary anchored to a passage of one of the briefing's articles.

@@ -1,3 +1,4 @@
+import CBriefingSystem
 /// Maps `items` with `transform` on every core, keeping the input order.
 func parallelMap<Input: Sendable, Output: Sendable>(
     _ items: [Input], transform: @escaping @Sendable (Input) throws(BuildError) -> Output
@@ -15,6 +16,7 @@ func parallelMap<Input: Sendable, Output: Sendable>(
             let range = start..<min(items.count, start + chunk)
             let slice = Array(items[range])
             group.addTask {
+                briefing_reserve_thread_heap()
                 do throws(BuildError) {
                     return (range.lowerBound, .success(try slice.map { item throws(BuildError) in try transform(item) }))
                 } catch {
@@ -59,6 +61,7 @@ func concurrentMap<Input: Sendable, Output: Sendable>(
     let results = Mutex([Result<Output, BuildError>?](repeating: nil, count: items.count))
     let chunks = min(items.count, ProcessInfoCores.count * 4)
     DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+        briefing_reserve_thread_heap()
         let range = (items.count * chunk / chunks)..<(items.count * (chunk + 1) / chunks)
         var local: [Result<Output, BuildError>] = []
         local.reserveCapacity(range.count)

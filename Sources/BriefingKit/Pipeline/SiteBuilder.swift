@@ -120,7 +120,10 @@ public struct SiteBuilder: Sendable {
         let clock = ContinuousClock()
         let started = clock.now
         let log = StageLog(clock: clock, started: started, sink: given)
-        if options.keepsMemoryUntilExit { briefing_grow_heap_in_large_steps() }
+        if options.keepsMemoryUntilExit {
+            briefing_grow_heap_in_large_steps()
+            briefing_reserve_thread_heap()
+        }
         let writer = SiteWriter(
             output: options.output,
             protected: [options.content, options.templates, URL(fileURLWithPath: FileManager.default.currentDirectoryPath)])
@@ -142,7 +145,10 @@ public struct SiteBuilder: Sendable {
                 written: 0, reused: 0, unchanged: true, seconds: log.seconds, warnings: [])
         }
         // Something changed: the word lists load beside the cache, ready for any article to extract.
-        let wordLists = Task.detached { Extractor.loadWordLists() }
+        let wordLists = Task.detached {
+            briefing_reserve_thread_heap()
+            Extractor.loadWordLists()
+        }
         let remembered = header.flatMap { options.memory?.cache.take(matching: $0) }
         let state = remembered ?? cache?.read()
         await wordLists.value

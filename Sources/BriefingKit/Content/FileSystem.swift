@@ -86,19 +86,29 @@ enum TextDecoding {
     /// and a description of what was repaired (nil when nothing was).
     static func decode(_ data: Data) -> (text: String, problem: String?) {
         var problems: [String] = []
-        var text = String(decoding: data, as: UTF8.self)
-        if String(data: data, encoding: .utf8) == nil {
+        // One pass checks the bytes; only text that fails it is decoded again with repairs.
+        var text: String
+        if let valid = String(validating: data, as: UTF8.self) {
+            text = valid
+        } else {
+            text = String(decoding: data, as: UTF8.self)
             problems.append("invalid UTF-8 bytes were replaced with U+FFFD")
         }
         if text.unicodeScalars.first == "\u{FEFF}" {
             text.unicodeScalars.removeFirst()
         }
-        if text.unicodeScalars.contains("\u{0}") {
+        // NUL and CR bytes are those characters wherever they occur (no other UTF-8 sequence holds them, and
+        // repairs make none): most files have neither, found by searching the bytes.
+        let (hasNUL, hasCR) = data.withUnsafeBytes { bytes in
+            guard let start = bytes.baseAddress, !bytes.isEmpty else { return (false, false) }
+            return (memchr(start, 0, bytes.count) != nil, memchr(start, 0x0D, bytes.count) != nil)
+        }
+        if hasNUL {
             text = String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\u{0}" ? "\u{FFFD}" : $0 }))
             problems.append("NUL bytes were replaced with U+FFFD")
         }
         // A lone CR (old Mac line ends) becomes LF; CRLF stays. Either way offsets do not move.
-        if text.unicodeScalars.contains("\r") {
+        if hasCR {
             var scalars = Array(text.unicodeScalars)
             for i in scalars.indices where scalars[i] == "\r" && (i + 1 == scalars.count || scalars[i + 1] != "\n") {
                 scalars[i] = "\n"

@@ -67,6 +67,12 @@ struct FrontMatter: Sendable {
 
     /// Parses a YAML mapping; errors name `file` with line numbers counted from `firstLine`.
     static func parseMapping(_ yaml: String, file: String, firstLine: Int) throws(BuildError) -> [String: FrontMatterValue] {
+        if let fields = plainMapping(yaml, file: file, firstLine: firstLine) { return fields }
+        return try yamlMapping(yaml, file: file, firstLine: firstLine)
+    }
+
+    /// `parseMapping` through Yams, for any YAML.
+    static func yamlMapping(_ yaml: String, file: String, firstLine: Int) throws(BuildError) -> [String: FrontMatterValue] {
         let node: Node?
         do {
             // The encoding given: its default reads the whole environment on every call.

@@ -17,11 +17,7 @@ struct FrontMatterValue: Sendable {
         location = SourceLocation(file: file, line: node.mark.map { $0.line + firstLine - 1 }, column: node.mark?.column)
         switch node {
         case .scalar(let scalar):
-            if scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) {
-                shape = .null
-            } else {
-                shape = .scalar(scalar.string, quoted: scalar.style != .plain)
-            }
+            shape = scalar.style == .plain ? Self.plainShape(scalar.string) : .scalar(scalar.string, quoted: true)
         case .sequence(let sequence):
             shape = .list(sequence.map { FrontMatterValue($0, file: file, firstLine: firstLine) })
         case .mapping(let mapping):
@@ -31,6 +27,16 @@ struct FrontMatterValue: Sendable {
         case .alias:
             shape = .null
         }
+    }
+
+    init(shape: Shape, location: SourceLocation) {
+        self.shape = shape
+        self.location = location
+    }
+
+    /// An unquoted scalar: null when YAML's null words (or nothing) are written, else the text.
+    static func plainShape(_ text: String) -> Shape {
+        ["", "~", "null", "Null", "NULL"].contains(text) ? .null : .scalar(text, quoted: false)
     }
 
     private func typeError(_ key: String, expected: String) -> BuildError {

@@ -50,7 +50,10 @@ extension FrontMatter {
             var i = start
             while i < end, scalars[i] == " " { i += 1 }
             if i == end { return .skip }
-            if i == start, scalars[i] == "#" { return .skip }
+            if i == start, scalars[i] == "#" {
+                // A comment runs to the line's end, which for YAML is also a lone CR, NEL or line separator.
+                return scalars[i..<end].allSatisfy { Self.isPrintable($0) || $0 == "\t" } ? .skip : .other
+            }
             guard i == start, Self.isKeyStart(scalars[i]) else { return .other }
             while i < end, Self.isKeyPart(scalars[i]) { i += 1 }
             let key = String(String.UnicodeScalarView(scalars[start..<i]))

@@ -58,6 +58,43 @@ struct FrontMatterPlainTests {
         }
     }
 
+    /// Random lines over the characters YAML treats specially: whenever the fast path reads one, Yams must
+    /// accept it and read the same.
+    @Test func randomLinesReadAsPlainAreReadTheSameByYAML() throws {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return Int((z ^ (z >> 31)) % UInt64(bound))
+        }
+        let pieces = [
+            "a", "Z", "7", "é", "—", "“", " ", "  ", ":", ": ", "#", " #", "'", "\"", "[", "]", ",", ", ", "-", "?", "&", "*",
+            "!", "|", ">", "%", "@", "`", "{", "}", "~", "null", "\\", "\t", "\r", "\u{00A0}", "\u{0085}", "x:y",
+        ]
+        var read = 0
+        for _ in 0..<4000 {
+            var lines: [String] = []
+            for n in 0..<(1 + next(3)) {
+                var value = ""
+                for _ in 0..<(1 + next(6)) { value += pieces[next(pieces.count)] }
+                lines.append(["k\(n): ", "k\(n):", "k-\(n): [", "# ", " k\(n): "][next(5)] + value + ["", "]", " "][next(3)])
+            }
+            let yaml = lines.joined(separator: "\n")
+            guard let plain = FrontMatter.plainMapping(yaml, file: "a.txt", firstLine: 2) else { continue }
+            read += 1
+            let parsed: [String: FrontMatterValue]
+            do { parsed = try FrontMatter.yamlMapping(yaml, file: "a.txt", firstLine: 2) } catch {
+                Issue.record("read as plain but YAML refuses it: \(yaml.debugDescription): \(error)")
+                continue
+            }
+            #expect(described(plain) == described(parsed), "\(yaml.debugDescription)")
+        }
+        // Enough of them are plain for the comparison to mean something.
+        #expect(read > 300)
+    }
+
     @Test func anythingElseIsLeftToYAML() {
         let others = [
             "title:", "title:   ", "title: |\n  block", "title: >\n  folded", "title: &a x\nother: *a", "title: !tag x",

@@ -3,10 +3,8 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
-#include <unistd.h>
-#include <stdint.h>
 #include <stdlib.h>
-#include <sys/mman.h>
+#include <unistd.h>
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif
@@ -44,19 +42,9 @@ void briefing_reserve_thread_heap(void) {
     // A thread's arena grows by what each request lacks, one mprotect call per page or so. Two blocks just under
     // the 32 MB a thread's arena serves itself fill its 64 MB heap in two steps; freed, their room stays at the
     // top of the arena (kept by the 64 MB top pad) for the small requests, and once it is used up the arena
-    // takes a whole new heap at once. The room is advised for huge pages, so that filling it takes one page
-    // fault per 2 MB rather than per 4 KB. (Volatile, or the compiler may drop blocks nothing reads.)
+    // takes a whole new heap at once. (Volatile, or the compiler may drop blocks nothing reads.)
     void *volatile blocks[2];
-    for (int i = 0; i < 2; i++) {
-        blocks[i] = malloc(30 << 20);
-#if defined(MADV_HUGEPAGE)
-        if (blocks[i]) {
-            uintptr_t start = ((uintptr_t)blocks[i] + (2 << 20) - 1) & ~(uintptr_t)((2 << 20) - 1);
-            uintptr_t end = ((uintptr_t)blocks[i] + (30 << 20)) & ~(uintptr_t)((2 << 20) - 1);
-            if (end > start) madvise((void *)start, end - start, MADV_HUGEPAGE);
-        }
-#endif
-    }
+    for (int i = 0; i < 2; i++) blocks[i] = malloc(30 << 20);
     free(blocks[1]);
     free(blocks[0]);
 #endif

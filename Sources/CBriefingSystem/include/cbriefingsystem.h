@@ -9,8 +9,8 @@ int briefing_exchange_paths(const char *first, const char *second);
 /// than from mappings of their own (glibc's mallopt; nothing elsewhere).
 void briefing_grow_heap_in_large_steps(void);
 
-/// After `briefing_grow_heap_in_large_steps`, gives the calling thread's heap 24 MB of room in one step, once per
-/// thread; otherwise does nothing.
+/// After `briefing_grow_heap_in_large_steps`, gives the calling thread's heap about 60 MB of room in two steps,
+/// once per thread; otherwise does nothing.
 void briefing_reserve_thread_heap(void);
 
 #endif

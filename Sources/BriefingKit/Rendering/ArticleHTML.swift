@@ -144,25 +144,51 @@ struct HTMLBytes {
         bytes.append(contentsOf: text.utf8)
     }
 
-    /// The text between two scalar offsets, escaped; line breaks become `<br>`.
+    /// The text between two scalar offsets, escaped; line breaks become `<br>`. Written through a buffer sized
+    /// for the worst case (six bytes a scalar, for `&quot;`), then cut to what was written.
     mutating func appendEscaped(_ text: ScalarText, _ start: Int, _ end: Int) {
-        for i in start..<end {
-            let scalar = text.scalars[i]
-            let value = scalar.value
-            if value < 0x80 {
-                switch value {
-                case 0x26: bytes.append(contentsOf: "&amp;".utf8)
-                case 0x3C: bytes.append(contentsOf: "&lt;".utf8)
-                case 0x3E: bytes.append(contentsOf: "&gt;".utf8)
-                case 0x22: bytes.append(contentsOf: "&quot;".utf8)
-                case 0x0A: bytes.append(contentsOf: "<br>\n".utf8)
-                case 0x0D: continue
-                default: bytes.append(UInt8(value))
+        guard start < end else { return }
+        let old = bytes.count
+        bytes.append(contentsOf: repeatElement(0, count: (end - start) * 6))
+        let written = text.scalars.withUnsafeBufferPointer { scalars in
+            bytes.withUnsafeMutableBufferPointer { out in
+                var n = old
+                func put(_ literal: StaticString) {
+                    literal.withUTF8Buffer { for byte in $0 { out[n] = byte; n += 1 } }
                 }
-            } else {
-                UTF8.encode(scalar) { bytes.append($0) }
+                for i in start..<end {
+                    let value = scalars[i].value
+                    switch value {
+                    case 0x26: put("&amp;")
+                    case 0x3C: put("&lt;")
+                    case 0x3E: put("&gt;")
+                    case 0x22: put("&quot;")
+                    case 0x0A: put("<br>\n")
+                    case 0x0D: continue
+                    case 0..<0x80:
+                        out[n] = UInt8(value)
+                        n += 1
+                    case 0x80..<0x800:
+                        out[n] = UInt8(0xC0 | value >> 6)
+                        out[n + 1] = UInt8(0x80 | value & 0x3F)
+                        n += 2
+                    case 0x800..<0x10000:
+                        out[n] = UInt8(0xE0 | value >> 12)
+                        out[n + 1] = UInt8(0x80 | (value >> 6) & 0x3F)
+                        out[n + 2] = UInt8(0x80 | value & 0x3F)
+                        n += 3
+                    default:
+                        out[n] = UInt8(0xF0 | value >> 18)
+                        out[n + 1] = UInt8(0x80 | (value >> 12) & 0x3F)
+                        out[n + 2] = UInt8(0x80 | (value >> 6) & 0x3F)
+                        out[n + 3] = UInt8(0x80 | value & 0x3F)
+                        n += 4
+                    }
+                }
+                return n
             }
         }
+        bytes.removeLast(bytes.count - written)
     }
 
     /// `text` with `& < > " '` escaped, as `HTML.escape` does.

@@ -67,10 +67,30 @@ struct PageContext: Sendable {
 
     /// "2025-02-12" → "12 February 2025".
     static func displayDate(_ iso: String?) -> String? {
-        guard let iso, iso.count >= 10 else { return nil }
+        guard let iso else { return nil }
+        if let plain = plainDisplayDate(iso) { return plain }
+        guard iso.count >= 10 else { return nil }
         let parts = iso.prefix(10).split(separator: "-")
         guard parts.count == 3, let month = Int(parts[1]), let day = Int(parts[2]), (1...12).contains(month) else { return iso }
         return "\(day) \(months[month - 1]) \(parts[0])"
+    }
+
+    /// `displayDate` of a date written as digits `YYYY-MM-DD` (then anything ASCII), read from its bytes; nil for
+    /// anything else, which the general reading handles.
+    private static func plainDisplayDate(_ iso: String) -> String? {
+        var iso = iso
+        return iso.withUTF8 { utf8 -> String? in
+            guard utf8.count >= 10, utf8.count == 10 || utf8[10] < 0x80, utf8[4] == 0x2D, utf8[7] == 0x2D else { return nil }
+            func digit(_ index: Int) -> Int? {
+                let value = Int(utf8[index]) &- 0x30
+                return (0...9).contains(value) ? value : nil
+            }
+            guard digit(0) != nil, digit(1) != nil, digit(2) != nil, digit(3) != nil, let m1 = digit(5), let m2 = digit(6),
+                let d1 = digit(8), let d2 = digit(9), (1...12).contains(m1 * 10 + m2)
+            else { return nil }
+            let (month, day) = (m1 * 10 + m2, d1 * 10 + d2)
+            return "\(day) \(months[month - 1]) \(String(decoding: UnsafeBufferPointer(rebasing: utf8[0..<4]), as: UTF8.self))"
+        }
     }
 
     private static let months = [

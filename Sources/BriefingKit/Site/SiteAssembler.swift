@@ -53,26 +53,32 @@ struct SiteAssembler: Sendable {
         }
         briefings = Self.inSiteOrder(briefings)
 
-        // Briefings, mentions and quotes per actor.
-        var presence: [[(actor: Int32, mentions: Int)]] = []
-        presence.reserveCapacity(briefings.count)
-        for briefing in briefings {
+        // Briefings, mentions and quotes per actor: each briefing's found on every core, then added in order.
+        let positions = position
+        let found = concurrentMap(briefings) { briefing in
             var present: [Int32: Int] = [:]
+            var quotes: [(actor: Int32, quote: QuoteRef)] = []
             for (a, article) in briefing.articles.enumerated() {
                 for actor in article.extraction.actors {
-                    guard let id = article.actorMap[actor.id], let i = position[id] else { continue }
+                    guard let id = article.actorMap[actor.id], let i = positions[id] else { continue }
                     present[i, default: 0] += actor.mentions.count
                 }
                 for (q, quote) in article.extraction.quotes.enumerated() {
-                    guard let local = quote.speakerId, let id = article.actorMap[local], let i = position[id] else { continue }
-                    actors[Int(i)].quotes.append(QuoteRef(briefing: briefing.slug, article: a, index: q))
+                    guard let local = quote.speakerId, let id = article.actorMap[local], let i = positions[id] else { continue }
+                    quotes.append((i, QuoteRef(briefing: briefing.slug, article: a, index: q)))
                 }
             }
-            for (i, count) in present {
+            return (present: present.map { (actor: $0.key, mentions: $0.value) }, quotes: quotes)
+        }
+        var presence: [[(actor: Int32, mentions: Int)]] = []
+        presence.reserveCapacity(briefings.count)
+        for (briefing, part) in zip(briefings, found) {
+            for (i, quote) in part.quotes { actors[Int(i)].quotes.append(quote) }
+            for (i, count) in part.present {
                 actors[Int(i)].mentionCount += count
                 actors[Int(i)].briefings.append(briefing.slug)
             }
-            presence.append(present.map { ($0.key, $0.value) })
+            presence.append(part.present)
         }
         relate(&actors, presence: presence)
 
@@ -133,19 +139,31 @@ struct SiteAssembler: Sendable {
                 for other in leading where other != member { companions[Int(member)].append(other) }
             }
         }
-        // Companions counted in one array indexed by actor, reset after each actor: linear in the pairs.
-        var tally = [Int](repeating: 0, count: actors.count)
-        var seen: [Int32] = []
-        for (i, list) in companions.enumerated() where !list.isEmpty {
-            for other in list {
-                if tally[Int(other)] == 0 { seen.append(other) }
-                tally[Int(other)] += 1
+        // Companions counted in one array indexed by actor, reset after each actor: linear in the pairs. Actors
+        // are ranked in runs on every core, each with its own tally.
+        let (ids, lists, limit) = (actors.map(\.id), companions, relatedCount)
+        let chunk = max(1, (actors.count + 15) / 16)
+        let runs = stride(from: 0, to: actors.count, by: chunk).map { $0..<min(actors.count, $0 + chunk) }
+        let ranked = concurrentMap(runs) { range -> [[RelatedActor]?] in
+            var tally = [Int](repeating: 0, count: ids.count)
+            var seen: [Int32] = []
+            return range.map { i -> [RelatedActor]? in
+                guard !lists[i].isEmpty else { return nil }
+                for other in lists[i] {
+                    if tally[Int(other)] == 0 { seen.append(other) }
+                    tally[Int(other)] += 1
+                }
+                var counted = seen.map { (id: $0, count: tally[Int($0)]) }
+                for other in seen { tally[Int(other)] = 0 }
+                seen.removeAll(keepingCapacity: true)
+                counted.sort { ($0.count, mentions[Int($0.id)], $1.id) > ($1.count, mentions[Int($1.id)], $0.id) }
+                return counted.prefix(limit).map { RelatedActor(id: ids[Int($0.id)], count: $0.count) }
             }
-            var runs = seen.map { (id: $0, count: tally[Int($0)]) }
-            for other in seen { tally[Int(other)] = 0 }
-            seen.removeAll(keepingCapacity: true)
-            runs.sort { ($0.count, mentions[Int($0.id)], $1.id) > ($1.count, mentions[Int($1.id)], $0.id) }
-            actors[i].related = runs.prefix(relatedCount).map { RelatedActor(id: actors[Int($0.id)].id, count: $0.count) }
+        }
+        for (range, related) in zip(runs, ranked) {
+            for (i, list) in zip(range, related) {
+                if let list { actors[i].related = list }
+            }
         }
     }
 

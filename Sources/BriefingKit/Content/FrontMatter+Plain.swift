@@ -56,6 +56,8 @@ extension FrontMatter {
             }
             guard i == start, Self.isKeyStart(scalars[i]) else { return .other }
             while i < end, Self.isKeyPart(scalars[i]) { i += 1 }
+            // libyaml refuses a key of more than 1,024 characters.
+            guard i - start <= 1024 else { return .other }
             let key = String(String.UnicodeScalarView(scalars[start..<i]))
             guard i < end, scalars[i] == ":", i + 1 < end, scalars[i + 1] == " " else { return .other }
             i += 1

@@ -148,6 +148,8 @@ struct HTMLBytes {
     /// for the worst case (six bytes a scalar, for `&quot;`), then cut to what was written.
     mutating func appendEscaped(_ text: ScalarText, _ start: Int, _ end: Int) {
         guard start < end else { return }
+        // The scalars are read unchecked below: a span past the text must stop here, as indexing would.
+        precondition(start >= 0 && end <= text.scalars.count, "span \(start)..<\(end) outside the text")
         let old = bytes.count
         bytes.append(contentsOf: repeatElement(0, count: (end - start) * 6))
         let written = text.scalars.withUnsafeBufferPointer { scalars in

@@ -42,6 +42,7 @@ struct FrontMatterPlainTests {
         try expectSameAsYAML("title: 'Single quoted #1'\r\nauthor: Ana Brown\r\ntags: []\r\n")
         try expectSameAsYAML("tags: [ Zürich ,São Paulo,x ]\nsticky: null\ncount: 12\nweird: a#b c:d [e] {f}")
         try expectSameAsYAML("list: [null, NULL, a]\nempty-quoted: \"\"\nkey_2: “Quoted” words\n")
+        try expectSameAsYAML(String(repeating: "k", count: 1024) + ": longest key libyaml takes")
         try expectSameAsYAML("")
         try expectSameAsYAML("# only a comment\n\n   \n")
     }
@@ -101,7 +102,7 @@ struct FrontMatterPlainTests {
             "title: \"esc\\\"aped\"", "title: x # comment", "title: x\ntitle: y", "title: a: b", "title: {a: 1}",
             "tags: [a, ]", "tags: [a, [b]]", "title:\tx", "title: a\u{0085}b", "title: a\u{2028}b", "- item",
             "title: \"quoted\" tail", "title: 'it''s'", "  indented: x", "title: x\n  continued", "\"key\": x",
-            "title: -5", "title: ?x", "title: (aside)", "title: ~x", "title: x:", "key:value", "%YAML 1.2", "clé: x", "title: a\rb",
+            String(repeating: "k", count: 1025) + ": x", "title: -5", "title: ?x", "title: (aside)", "title: ~x", "title: x:", "key:value", "%YAML 1.2", "clé: x", "title: a\rb",
         ]
         for yaml in others {
             #expect(FrontMatter.plainMapping(yaml, file: "a.txt", firstLine: 1) == nil, "\(yaml)")

@@ -217,11 +217,10 @@ public struct SiteBuilder: Sendable {
     }
 
     static func extract(_ source: ArticleSource, with extractor: Extractor) -> Article {
-        let body = source.body
-        let extraction = extractor.extract(body)
+        let extraction = extractor.extract(source.body)
         let stem = ((source.path as NSString).lastPathComponent as NSString).deletingPathExtension
         let title = source.metadata.title ?? extraction.title ?? source.metadata.source ?? ContentLoader.humanize(stem)
-        return Article(source: source, body: body, extraction: extraction, actorMap: [:], title: title)
+        return Article(source: source, extraction: extraction, actorMap: [:], title: title)
     }
 }
 

@@ -175,19 +175,13 @@ struct BinaryReader {
     }
 
     mutating func string() throws(Corrupt) -> String {
-        let count = try int()
-        guard count >= 0, count <= bytes.count - offset else { throw Corrupt() }
-        defer { offset += count }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[offset..<(offset + count)]), as: UTF8.self)
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[try skip(try int())]), as: UTF8.self)
     }
 
     /// What `string()` reads, kept as the bytes it lies in (which it keeps alive) and made a string on first use.
     mutating func deferredText() throws(Corrupt) -> DeferredText {
-        let count = try int()
-        guard count >= 0, count <= bytes.count - offset else { throw Corrupt() }
-        defer { offset += count }
-        let start = owner.startIndex + offset
-        return DeferredText(utf8: owner[start..<(start + count)])
+        let range = try skip(try int())
+        return DeferredText(utf8: owner[(owner.startIndex + range.lowerBound)..<(owner.startIndex + range.upperBound)])
     }
 
     mutating func optional<T>(_ read: (inout BinaryReader) throws(Corrupt) -> T) throws(Corrupt) -> T? {

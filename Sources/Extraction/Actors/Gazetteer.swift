@@ -151,22 +151,23 @@ struct Gazetteer: Sendable {
     /// carriage-return bytes: a list of thousands of names needs no grapheme breaking, and a file that is not
     /// UTF-8 gives no lines.
     static func lines(of data: Data) -> [Substring] {
-        guard String(validating: data, as: UTF8.self) != nil else { return [] }
-        var lines: [Substring] = []
-        data.withUnsafeBytes { raw in
-            let bytes = raw.bindMemory(to: UInt8.self)
+        guard var text = String(validating: data, as: UTF8.self) else { return [] }
+        // Line bounds found in the bytes, then taken as parts of the one string.
+        let bounds = text.withUTF8 { bytes -> [Range<Int>] in
+            var bounds: [Range<Int>] = []
             var start = 0
             func take(_ end: Int) {
-                guard start < end, bytes[start] != UInt8(ascii: "#") else { return }
-                lines.append(Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)))
+                if start < end, bytes[start] != UInt8(ascii: "#") { bounds.append(start..<end) }
             }
             for index in 0..<bytes.count where bytes[index] == 0x0A || bytes[index] == 0x0D {
                 take(index)
                 start = index + 1
             }
             take(bytes.count)
+            return bounds
         }
-        return lines
+        let utf8 = text.utf8
+        return bounds.map { text[utf8.index(utf8.startIndex, offsetBy: $0.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: $0.upperBound)] }
     }
 
     /// The fields of `line` between `separator` bytes (at most `limit`, the last taking the rest), without

@@ -38,9 +38,9 @@ struct BuildCache: Sendable {
         var briefings: [String: (stamp: UInt64, prepared: PreparedBriefing, encoded: ArraySlice<UInt8>?)]
         /// The key of every page that has one, by output path.
         var pageKeys: [String: UInt64]
-        /// The site's actors as last assembled, and their encoding when read from the cache (written back as
-        /// it is when they were reused).
-        var assembly: (value: ActorAssembly, encoded: ArraySlice<UInt8>?)?
+        /// The site's actors as last assembled, their encoding when it was already made, and whether that
+        /// encoding is the one read from the cache (then the file it came from is kept rather than written again).
+        var assembly: (value: ActorAssembly, encoded: ArraySlice<UInt8>?, fromCache: Bool)?
         /// The files the state was read from, kept in the next state so that what has not changed is not
         /// written again.
         var stored: Stored?
@@ -179,7 +179,7 @@ struct BuildCache: Sendable {
         var next = 0
         if parsed.assembly != nil {
             guard case .assembly(let value, let bytes)? = pieces[0].take() else { return nil }
-            state.assembly = (value, bytes)
+            state.assembly = (value, bytes, true)
             next = 1
         }
         // Sized from what was decoded: the header's counts are only reported, and nothing vouches for them.
@@ -315,8 +315,8 @@ struct BuildCache: Sendable {
         }
         let files = stored.shards.map(\.file)
         var assembly: StoredFile?
-        if let (value, encoded) = state.assembly {
-            if encoded != nil, let stored = state.stored?.assembly, access(path(of: stored.name), F_OK) == 0 {
+        if let (value, encoded, fromCache) = state.assembly {
+            if fromCache, encoded != nil, let stored = state.stored?.assembly, access(path(of: stored.name), F_OK) == 0 {
                 assembly = stored
             } else {
                 guard let file = store(prefix: "actors", { $0.append(BinaryWriter.encoding(of: value, reusing: encoded)) }) else { return nil }

@@ -110,16 +110,19 @@ struct StageResult: Sendable {
     var pageKeys: [String: UInt64]
     /// The write the pages went into, when they were written as rendered.
     var write: SiteWrite?
-    /// The site's actors for the next build's cache, with their encoding when they were reused from this one's.
-    var assembly: (value: ActorAssembly, encoded: ArraySlice<UInt8>?)
+    /// The site's actors for the next build's cache, with their encoding (made beside the pages when there is a
+    /// cache to write), and whether that encoding is the one read from this build's cache.
+    var assembly: (value: ActorAssembly, encoded: ArraySlice<UInt8>?, fromCache: Bool)
 }
 
 extension SiteBuilder {
     /// Load, extract, render Markdown, assemble and render pages. Briefings whose files carry the stamp
     /// recorded in `state` are taken from it; pages whose key is recorded there are reused when `allowReuse`.
-    /// With a `writer`, pages are written into its spare folder as they are rendered rather than kept.
+    /// With a `writer`, pages are written into its spare folder as they are rendered rather than kept; with
+    /// `encodesAssembly`, the site's actors are encoded for the next build's cache.
     func render(
-        scan: ContentScan, inputs: InputStamps, state: BuildCache.State?, allowReuse: Bool, writer: SiteWriter?, log: StageLog
+        scan: ContentScan, inputs: InputStamps, state: BuildCache.State?, allowReuse: Bool, writer: SiteWriter?,
+        encodesAssembly: Bool = false, log: StageLog
     ) async throws(BuildError) -> StageResult {
         let loader = ContentLoader(root: options.content, maxFileSize: options.maxFileSize)
         let renderer = try await options.templateEngine.makeRenderer(directory: options.templates)
@@ -221,6 +224,9 @@ extension SiteBuilder {
         let slugStamps = stampsBySlug
         let seeds = Dictionary(uniqueKeysWithValues: renderer.templateNames.map { ($0, inputs.seed(template: $0, renderer: renderer)) })
         let write = try writer?.begin()
+        // The actors' encoding for the next build's cache is made while the pages render rather than after them,
+        // when the build ends with one core idle.
+        let encoding = reusedAssembly || !encodesAssembly ? nil : Task.detached { [assembly] in BinaryWriter.encoding(of: assembly, reusing: nil) }
         let outcomes: [PageOutcome]
         do {
             outcomes = try await parallelMap(pages.jobs()) { job throws(BuildError) -> PageOutcome in
@@ -249,7 +255,8 @@ extension SiteBuilder {
         let rendered = RenderedSite(site: site, files: files, reused: reused, skippedDrafts: skippedDrafts)
         if options.keepsMemoryUntilExit { KeptUntilExit.keep((pages, outcomes, prepared)) }
         return StageResult(
-            site: rendered, prepared: cached, pageKeys: keys, write: write, assembly: (assembly, reusedAssembly ? state?.assembly?.encoded : nil))
+            site: rendered, prepared: cached, pageKeys: keys, write: write,
+            assembly: reusedAssembly ? (assembly, state?.assembly?.encoded, true) : (assembly, await encoding?.value, false))
     }
 }
 

@@ -153,7 +153,8 @@ public struct SiteBuilder: Sendable {
         let state = remembered ?? cache?.read()
         await wordLists.value
         let rendered = try await render(
-            scan: scan, inputs: inputs, state: state, allowReuse: writer.spareIsInSync(), writer: writer, log: log)
+            scan: scan, inputs: inputs, state: state, allowReuse: writer.spareIsInSync(), writer: writer,
+            encodesAssembly: cache != nil, log: log)
 
         log("[6/6] write")
         guard let write = rendered.write else { throw BuildError(stage: "write", message: "internal: the pages were not written") }

@@ -21,11 +21,46 @@ struct ActorMerger: Sendable {
 
     private struct Cluster {
         var names: [String: Int] = [:]
-        var kinds: [ActorKind: Int] = [:]
+        var kinds = KindWeights()
         var roles: [String: (name: String, count: Int)] = [:]
         var entry: ActorRegistry.Entry?
         /// Articles that name the cluster.
         var articles = 0
+        /// The last article counted in `articles`, by its position among all articles.
+        var lastArticle = -1
+    }
+
+    /// Weights by kind, in `ActorKind.allCases` order: four counters rather than a dictionary per cluster.
+    private struct KindWeights {
+        private var weights = (0, 0, 0, 0)
+
+        subscript(kind: ActorKind) -> Int {
+            get {
+                switch kind {
+                case .person: weights.0
+                case .organization: weights.1
+                case .place: weights.2
+                case .other: weights.3
+                }
+            }
+            set {
+                switch kind {
+                case .person: weights.0 = newValue
+                case .organization: weights.1 = newValue
+                case .place: weights.2 = newValue
+                case .other: weights.3 = newValue
+                }
+            }
+        }
+
+        var total: Int { weights.0 + weights.1 + weights.2 + weights.3 }
+
+        /// The kind with the most weight, the first in `allCases` on a tie; nil when none has any.
+        var heaviest: ActorKind? {
+            var best: ActorKind?
+            for kind in ActorKind.allCases where self[kind] > 0 && self[kind] > (best.map { self[$0] } ?? 0) { best = kind }
+            return best
+        }
     }
 
     func merge(_ briefings: [Briefing]) -> Result {
@@ -57,28 +92,39 @@ struct ActorMerger: Sendable {
             clusters.append(Cluster(entry: keyed.entry))
             return clusters.count - 1
         }
-        var indices: [[[String: Int]]] = []
+        // The one pass that must run in order: clusters are numbered as their keys are first met. Each
+        // extracted actor's cluster (-1 when ignored) is noted; the maps by extracted id are made afterwards on
+        // every core.
+        var indices: [[[Int]]] = []
         indices.reserveCapacity(briefings.count)
+        var articleNumber = 0
         for (b, briefing) in briefings.enumerated() {
-            var briefingIndices: [[String: Int]] = []
+            var briefingIndices: [[Int]] = []
+            briefingIndices.reserveCapacity(briefing.articles.count)
             for (a, article) in briefing.articles.enumerated() {
-                var articleIndices: [String: Int] = [:]
+                var articleIndices: [Int] = []
                 articleIndices.reserveCapacity(article.extraction.actors.count)
-                var counted = Set<Int>()
                 for (n, actor) in article.extraction.actors.enumerated() {
                     let keys = keyed[b][a][n]
-                    guard let index = cluster(for: keys) else { continue }
-                    if counted.insert(index).inserted { clusters[index].articles += 1 }
-                    articleIndices[actor.id] = index
+                    guard let index = cluster(for: keys) else {
+                        articleIndices.append(-1)
+                        continue
+                    }
+                    if clusters[index].lastArticle != articleNumber {
+                        clusters[index].lastArticle = articleNumber
+                        clusters[index].articles += 1
+                    }
+                    articleIndices.append(index)
                     let weight = actor.mentions.count + 1
                     clusters[index].names[actor.name, default: 0] += weight
-                    clusters[index].kinds[actor.kind, default: 0] += weight
+                    clusters[index].kinds[actor.kind] += weight
                     for (role, roleKey) in zip(actor.roles, keys.roleKeys) {
                         clusters[index].roles[roleKey, default: (role, 0)].count += 1
                     }
                     for alias in actor.aliases { clusters[index].names[alias, default: 0] += 0 }
                 }
                 briefingIndices.append(articleIndices)
+                articleNumber += 1
             }
             indices.append(briefingIndices)
         }
@@ -102,7 +148,7 @@ struct ActorMerger: Sendable {
             let source = clusters[index]
             for (name, count) in source.names { clusters[owner].names[name, default: 0] += count }
             for (role, value) in source.roles { clusters[owner].roles[role, default: (value.name, 0)].count += value.count }
-            clusters[owner].kinds[.person, default: 0] += source.kinds.values.reduce(0, +)
+            clusters[owner].kinds[.person] += source.kinds.total
         }
 
         // 3. Site actors with unique ids, made in the order of their keys.
@@ -129,9 +175,15 @@ struct ActorMerger: Sendable {
                 mentionCount: 0, quotes: [], related: [])
         }
         let (ids, owners) = (idForCluster, redirect)
-        let maps = concurrentMap(indices) { briefing in
-            briefing.map { article in
-                article.compactMapValues { ids[owners[$0]] }
+        // Extracted id → site id; a repeated extracted id takes its last actor's, as a dictionary filled in order would.
+        let maps = concurrentMap(Array(zip(briefings, indices))) { briefing, clustersOf in
+            zip(briefing.articles, clustersOf).map { article, clusterOf in
+                var map: [String: String] = [:]
+                map.reserveCapacity(clusterOf.count)
+                for (actor, index) in zip(article.extraction.actors, clusterOf) where index >= 0 {
+                    map[actor.id] = ids[owners[index]]
+                }
+                return map
             }
         }
         return Result(actors: actors, maps: maps)
@@ -197,7 +249,7 @@ struct ActorMerger: Sendable {
     }
 
     private static func dominantKind(_ cluster: Cluster) -> ActorKind {
-        cluster.kinds.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? .other
+        cluster.kinds.heaviest ?? .other
     }
 
     /// The most used multi-word form, else the most used form; ties go to the longer, then alphabetical.

@@ -103,4 +103,29 @@ import Testing
         ])
         #expect(result.actors["georgia"]?.kind == .place)
     }
+
+    @Test func kindsWeighedEquallyGoToTheFirstInKindOrder() {
+        let result = ActorMerger(registry: ActorRegistry()).merge([
+            briefing("one", [("Jordan", .other)]),
+            briefing("two", [("Jordan", .place)]),
+            briefing("three", [("Mercer", .organization)]),
+            briefing("four", [("Mercer", .person)]),
+        ])
+        #expect(result.actors["jordan"]?.kind == .place)
+        #expect(result.actors["mercer"]?.kind == .person)
+    }
+
+    @Test func anArticleCountsOnceForAnActorItNamesTwiceAndARepeatedIdTakesTheLastActor() {
+        // "Ilse Marova" and "Ilse K. Marova" in one article are one actor named in one article: she is named in
+        // two articles to Pavel Marova's one, short of the three times that would give her the bare surname.
+        var first = briefing("one", [("Ilse Marova", .person), ("Ilse K. Marova", .person)])
+        first.articles[0].extraction.actors.append(
+            ExtractedActor(id: "ilse-marova", name: "Tomas Brandt", kind: .person, mentions: [TextSpan(40, 45)]))
+        let result = ActorMerger(registry: ActorRegistry()).merge([
+            first, briefing("two", [("Ilse Marova", .person)]), briefing("three", [("Pavel Marova", .person)]),
+            briefing("four", [("Marova", .person)]),
+        ])
+        #expect(result.maps[0][0] == ["ilse-marova": "tomas-brandt", "ilse-k-marova": "ilse-marova"])
+        #expect(result.maps[3][0] == ["marova": "marova"])
+    }
 }

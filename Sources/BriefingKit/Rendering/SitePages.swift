@@ -66,7 +66,7 @@ struct SitePages: Sendable {
         default:
             guard let spec = spec(job) else { return [] }
             do {
-                return [OutputFile(path: spec.path, text: try renderer.render(spec.template, spec.value))]
+                return [OutputFile(path: spec.path, data: try renderer.renderData(spec.template, spec.value))]
             } catch {
                 var located = error
                 located.message += " (while rendering \(spec.path))"

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A value a template can read: the view models handed to templates are built from these, never from the
 /// domain model, so any Mustache renderer can read them without reflection.
 public enum TemplateValue: Sendable, Hashable {
@@ -83,6 +85,8 @@ public protocol PageRenderer: Sendable {
     var templateNames: Set<String> { get }
     /// Renders template `name` with `value`; a missing template is an error.
     func render(_ name: String, _ value: TemplateValue) throws(BuildError) -> String
+    /// The same page as UTF-8 bytes, for writing.
+    func renderData(_ name: String, _ value: TemplateValue) throws(BuildError) -> Data
     /// The templates rendering `name` reads (itself, its partials and parents), so that a page is rendered
     /// again only when one of them changes; nil when that is not known and any template change counts.
     func templates(readBy name: String) -> Set<String>?
@@ -91,4 +95,9 @@ public protocol PageRenderer: Sendable {
 extension PageRenderer {
     /// Unknown: any template change counts.
     public func templates(readBy name: String) -> Set<String>? { nil }
+
+    /// The rendered text's bytes.
+    public func renderData(_ name: String, _ value: TemplateValue) throws(BuildError) -> Data {
+        Data(try render(name, value).utf8)
+    }
 }

@@ -72,7 +72,16 @@ public struct CompiledMustacheRenderer: PageRenderer {
 
     /// Renders template `name` with `value`; a missing template or partial is an error, never an empty page.
     public func render(_ name: String, _ value: TemplateValue) throws(BuildError) -> String {
-        let output: String?
+        try rendered(name, value).string
+    }
+
+    /// The page's bytes, handed over without a copy.
+    public func renderData(_ name: String, _ value: TemplateValue) throws(BuildError) -> Data {
+        try rendered(name, value).takeData()
+    }
+
+    private func rendered(_ name: String, _ value: TemplateValue) throws(BuildError) -> PageBuffer {
+        let output: PageBuffer?
         do {
             output = try templates.render(name, value)
         } catch {

@@ -1,47 +1,37 @@
 /// Variable text escaped the way swift-mustache escapes it: `<` `>` `&` `"` `'` become `&lt;` `&gt;` `&amp;`
 /// `&quot;` `&#39;`, and nothing else changes.
 enum HTMLEscaping {
-    /// Appends `text` escaped for HTML: unchanged runs are appended as slices of `text`, without copying it first.
-    static func append(_ text: String, to output: inout String) {
-        let start = output.utf8.count
-        let done = text.utf8.withContiguousStorageIfAvailable { bytes in appendEscaped(text, bytes, to: &output) }
+    /// Appends `text` escaped for HTML to a page's bytes: unchanged runs are copied from `text` as they lie.
+    static func append(_ text: String, to output: PageBuffer) {
+        let start = output.count
+        let done = text.utf8.withContiguousStorageIfAvailable { bytes in appendEscaped(bytes, to: output) }
         if done != true {
-            output.removeSubrange(output.utf8.index(output.utf8.startIndex, offsetBy: start)...)
-            appendEscapedCharacters(text, to: &output)
+            output.truncate(to: start)
+            var escaped = ""
+            appendEscapedCharacters(text, to: &escaped)
+            output.append(escaped)
         }
     }
 
     /// The byte-wise escape; false (with partial output) when a special character touches a non-ASCII byte.
     /// swift-mustache escapes whole Characters, and a combining mark after `"`, or a prepended mark before it,
     /// makes one Character that is not `"` and so is left alone; those rare strings take the Character path.
-    private static func appendEscaped(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>, to output: inout String) -> Bool {
+    private static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to output: PageBuffer) -> Bool {
         var runStart = 0
         var index = 0
         let count = bytes.count
         while index < count {
             let byte = bytes[index]
-            // '"' 0x22 … '>' 0x3E: one range check keeps the common bytes fast.
             if byte &- 0x22 <= 0x1C, let replacement = replacement(for: byte) {
                 if (index > 0 && bytes[index - 1] >= 0x80) || (index + 1 < count && bytes[index + 1] >= 0x80) { return false }
-                if runStart < index { output.append(contentsOf: slice(text, runStart, index)) }
+                if runStart < index { output.append(UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
                 output.append(replacement)
                 runStart = index + 1
             }
             index += 1
         }
-        if runStart == 0 {
-            output.append(text)
-        } else if runStart < count {
-            output.append(contentsOf: slice(text, runStart, count))
-        }
+        if runStart < count { output.append(UnsafeBufferPointer(rebasing: bytes[runStart..<count])) }
         return true
-    }
-
-    /// Bytes `from..<to` of `text`; both ends sit next to an ASCII byte, so on scalar boundaries.
-    @inline(__always)
-    private static func slice(_ text: String, _ from: Int, _ to: Int) -> Substring {
-        let utf8 = text.utf8
-        return text[utf8.index(utf8.startIndex, offsetBy: from)..<utf8.index(utf8.startIndex, offsetBy: to)]
     }
 
     /// The entity for one of the escaped ASCII bytes.

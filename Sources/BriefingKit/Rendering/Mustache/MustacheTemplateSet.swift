@@ -17,7 +17,7 @@ struct MustacheTemplateSet: Sendable {
     }
 
     /// Template `name` rendered with `value`, or nil when there is no such template.
-    func render(_ name: String, _ value: TemplateValue) throws(MustacheRenderError) -> String? {
+    func render(_ name: String, _ value: TemplateValue) throws(MustacheRenderError) -> PageBuffer? {
         guard let nodes = templates[name] else { return nil }
         // Most pages fit; bigger ones grow the buffer by doubling, once or twice.
         var render = MustacheRender(value, templates: self, capacity: 1 << 16)

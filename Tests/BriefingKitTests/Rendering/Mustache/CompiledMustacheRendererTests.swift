@@ -35,6 +35,31 @@ import Testing
         #expect(try renderer.render("page", value) == "<h1>News &amp; views</h1>\n<footer>Briefings</footer>\n")
     }
 
+    @Test func aPagesBytesAreItsTextGrownPastTheFirstBufferWithIndentationAndEscapes() throws {
+        let (result, folder) = try load([
+            "page": "<ul>\n  {{>item}}\n</ul>\n", "item": "{{#items}}<li>{{.}}</li>\n{{/items}}",
+        ])
+        defer { folder.remove() }
+        let renderer = try result.get()
+        // 3,000 items of about 30 bytes pass the 64 KB the buffer starts with; "e\u{301}" after a quote mark is
+        // one Character that swift-mustache leaves unescaped, so that item takes the Character-wise path.
+        let marked = "\"\u{301} & <b>"
+        let items = (0..<3_000).map { TemplateValue.string($0 == 7 ? marked : "item \($0) & <b>") }
+        let data = try renderer.renderData("page", ["items": .list(items)])
+        let text = try renderer.render("page", ["items": .list(items)])
+        #expect(data == Data(text.utf8))
+        #expect(data.count > 1 << 16)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count == 3_003)
+        #expect(lines[0] == "<ul>")
+        #expect(lines[1] == "  <li>item 0 &amp; &lt;b&gt;</li>")
+        // As in swift-mustache, a standalone partial's indentation goes before the first item only.
+        let markedLine = "<li>\"\u{301} &amp; &lt;b&gt;</li>"
+        #expect(lines[8] == markedLine)
+        #expect(lines[3_000] == "<li>item 2999 &amp; &lt;b&gt;</li>")
+        #expect(lines[3_001] == "</ul>")
+    }
+
     @Test func aLinkedTemplatesFolderIsReadThroughItsTarget() throws {
         let (result, folder) = try load(["home": "{{#items}}<li>{{.}}</li>{{/items}}"])
         defer { folder.remove() }

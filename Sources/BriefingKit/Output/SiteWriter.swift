@@ -227,10 +227,14 @@ extension SiteWriter {
 enum OutputPath {
     /// Refuses paths that are absolute, climb out with "..", or carry NUL, backslashes or percent-encoding.
     static func check(_ path: String) throws(BuildError) {
-        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        // Read as bytes: every refused character is ASCII, and this runs for every file of every build.
+        let utf8 = path.utf8
         let bad =
-            path.isEmpty || path.hasPrefix("/") || path.contains("\\") || path.contains("%") || path.unicodeScalars.contains { $0.value < 0x20 }
-            || parts.contains { $0.isEmpty || $0 == "." || $0 == ".." }
+            utf8.isEmpty || utf8.first == UInt8(ascii: "/")
+            || utf8.contains { $0 < 0x20 || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "%") }
+            || utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).contains { part in
+                part.isEmpty || part.elementsEqual(".".utf8) || part.elementsEqual("..".utf8)
+            }
         if bad {
             throw BuildError(stage: "write", location: SourceLocation(file: path), message: "refusing to write outside the output folder: '\(path)'")
         }

@@ -56,7 +56,7 @@ final class TreeSync: Sendable {
     func add(_ path: String, _ data: Data) throws(BuildError) {
         if interruption.isRequested { throw SiteWriter.interrupted }
         try OutputPath.check(path)
-        let entry = Entry(size: data.count, hash: StableHash.of(data))
+        let entry = Entry(size: data.count, hash: StreamingHash.of(data))
         let unchanged = previous?[path] == entry
         let folder = path.lastIndex(of: "/").map { String(path[..<$0]) }
         let made: Result<Void, FileError> = state.withLock { state in

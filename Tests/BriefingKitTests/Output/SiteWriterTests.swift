@@ -82,10 +82,15 @@ import Testing
     }
 
     @Test func pathsThatLeaveTheOutputAreRefused() {
-        for path in ["../escape.html", "/etc/passwd", "a/../../b.html", "a\\b.html", "a/%2e%2e/b.html", "a\u{0}b.html", "", "a//b.html"] {
+        for path in [
+            "../escape.html", "/etc/passwd", "a/../../b.html", "a\\b.html", "a/%2e%2e/b.html", "a\u{0}b.html", "", "a//b.html",
+            "./a.html", "a/.", "a/..", "a/", "a\nb.html", "a\u{1F}b.html",
+        ] {
             #expect(throws: BuildError.self, "\(path)") { try OutputPath.check(path) }
         }
-        #expect(throws: Never.self) { try OutputPath.check("briefings/x/index.html") }
+        for path in ["briefings/x/index.html", "a.b/c..d.html", "actors/josé-núñez/index.html", "...a/b"] {
+            #expect(throws: Never.self, "\(path)") { try OutputPath.check(path) }
+        }
     }
 }
 

@@ -1,27 +1,26 @@
 /// Compiled templates by name; each can include the others as partials, as in a swift-mustache library.
 struct MustacheTemplateSet: Sendable {
     private let templates: [String: [MustacheNode]]
+    /// The same templates laid out for rendering.
+    private let program: MustacheProgram
     /// A theme's missing partial is an error; the spec wants it to render as nothing.
     let reportsMissingPartials: Bool
 
     init(_ templates: [String: [MustacheNode]], reportsMissingPartials: Bool) {
         self.templates = templates
+        program = MustacheProgram(templates)
         self.reportsMissingPartials = reportsMissingPartials
     }
 
     /// Every template name.
     var names: Set<String> { Set(templates.keys) }
 
-    func nodes(_ name: String) -> [MustacheNode]? {
-        templates[name]
-    }
-
     /// Template `name` rendered with `value`, or nil when there is no such template.
     func render(_ name: String, _ value: TemplateValue) throws(MustacheRenderError) -> PageBuffer? {
-        guard let nodes = templates[name] else { return nil }
+        guard let nodes = program.entries[name] else { return nil }
         // Most pages fit; bigger ones grow the buffer by doubling, once or twice.
-        var render = MustacheRender(value, templates: self, capacity: 1 << 16)
-        try render.render(nodes, MustacheRender.Frame())
+        var render = MustacheRender(value, program: program, reportsMissingPartials: reportsMissingPartials, capacity: 1 << 16)
+        try render.render(template: nodes)
         return render.output
     }
 

@@ -51,24 +51,42 @@ struct ArticleHTML: Sendable {
 
     /// Renders `text` with `highlights`; `after` gives HTML to place after the paragraph with the given index.
     static func render(_ text: ScalarText, paragraphs: [TextSpan], highlights: [Highlight], after: [Int: String] = [:]) -> String {
-        var elements = paragraphs.map {
-            Highlight(span: $0, kind: .paragraph, openTag: "<p>", reopenTag: "<p>", closeTag: "</p>")
+        // The tags go into one byte pool and the elements name them by place: sorting and walking the elements
+        // then moves plain values, with no string copied or counted.
+        var pool = Array("<p></p>".utf8)
+        let (openParagraph, closeParagraph, nothing) = (Piece(0, 3), Piece(3, 4), Piece(0, 0))
+        func add(_ tag: String) -> Piece {
+            let offset = pool.count
+            pool += tag.utf8
+            return Piece(offset, pool.count - offset)
         }
-        elements += highlights.filter { $0.span.length > 0 }
-        elements.sort { ($0.span.start, -$0.span.end, $0.kind) < ($1.span.start, -$1.span.end, $1.kind) }
+        var elements = paragraphs.map {
+            Element(start: $0.start, end: $0.end, kind: .paragraph, open: openParagraph, reopen: openParagraph, close: closeParagraph, trailer: nothing)
+        }
+        elements.reserveCapacity(elements.count + highlights.count)
+        for highlight in highlights where highlight.span.length > 0 {
+            let open = add(highlight.openTag)
+            let reopen = highlight.reopenTag == highlight.openTag ? open : add(highlight.reopenTag)
+            elements.append(
+                Element(
+                    start: highlight.span.start, end: highlight.span.end, kind: highlight.kind, open: open, reopen: reopen,
+                    close: add(highlight.closeTag), trailer: highlight.trailer.isEmpty ? nothing : add(highlight.trailer)))
+        }
+        elements.sort { ($0.start, -$0.end, $0.kind) < ($1.start, -$1.end, $1.kind) }
 
         var html = HTMLBytes(capacity: text.count * 2)
+        func put(_ piece: Piece) { html.append(pool[piece.range]) }
         var stack: [Int] = []  // indices into elements, innermost last
         var pending: [Int] = []  // split by a paragraph end, to reopen in the next paragraph
         var next = 0
         var paragraphIndex = -1
-        var position = elements.first?.span.start ?? 0
+        var position = elements.first?.start ?? 0
         // Boundaries: every start and end, visited in order.
         var boundaries: [Int] = []
         boundaries.reserveCapacity(elements.count * 2)
         for element in elements {
-            boundaries.append(element.span.start)
-            boundaries.append(element.span.end)
+            boundaries.append(element.start)
+            boundaries.append(element.end)
         }
         boundaries.sort()
         var previous = -1
@@ -80,17 +98,17 @@ struct ArticleHTML: Sendable {
             }
             // Close every element ending here, innermost first; elements above one that ends are reopened,
             // inside the next paragraph when the one that ended was a paragraph.
-            pending.removeAll { elements[$0].span.end <= boundary }
-            if stack.contains(where: { elements[$0].span.end == boundary }) {
+            pending.removeAll { elements[$0].end <= boundary }
+            if stack.contains(where: { elements[$0].end == boundary }) {
                 var reopen: [Int] = []
                 var closedParagraph = false
                 while let top = stack.last {
-                    let hasEnding = stack.contains { elements[$0].span.end == boundary }
+                    let hasEnding = stack.contains { elements[$0].end == boundary }
                     if !hasEnding { break }
                     stack.removeLast()
-                    html.append(elements[top].closeTag)
-                    if elements[top].span.end == boundary {
-                        html.append(elements[top].trailer)
+                    put(elements[top].close)
+                    if elements[top].end == boundary {
+                        put(elements[top].trailer)
                         if elements[top].kind == .paragraph {
                             closedParagraph = true
                             if let extra = after[paragraphIndex] { html.append(extra) }
@@ -103,25 +121,25 @@ struct ArticleHTML: Sendable {
                     pending = reopen.reversed() + pending
                 } else {
                     for index in reopen.reversed() {
-                        html.append(elements[index].reopenTag)
+                        put(elements[index].reopen)
                         stack.append(index)
                     }
                 }
             }
             // Open elements starting here; one that outlives the element it opens inside is split later.
-            while next < elements.count, elements[next].span.start == boundary {
+            while next < elements.count, elements[next].start == boundary {
                 let element = elements[next]
                 if element.kind == .paragraph {
                     paragraphIndex += 1
-                    html.append(element.openTag)
+                    put(element.open)
                     stack.append(next)
                     for index in pending {
-                        html.append(elements[index].reopenTag)
+                        put(elements[index].reopen)
                         stack.append(index)
                     }
                     pending = []
                 } else if !stack.isEmpty {
-                    html.append(element.openTag)
+                    put(element.open)
                     stack.append(next)
                 }
                 // Elements outside every paragraph (credits, blank text) are not shown.
@@ -129,6 +147,30 @@ struct ArticleHTML: Sendable {
             }
         }
         return html.string
+    }
+
+    /// Bytes of the tag pool.
+    private struct Piece {
+        var offset: Int32
+        var count: Int32
+
+        init(_ offset: Int, _ count: Int) {
+            self.offset = Int32(offset)
+            self.count = Int32(count)
+        }
+
+        var range: Range<Int> { Int(offset)..<Int(offset + count) }
+    }
+
+    /// A highlight or paragraph with its tags as pieces of the pool.
+    private struct Element {
+        var start: Int
+        var end: Int
+        var kind: Highlight.Kind
+        var open: Piece
+        var reopen: Piece
+        var close: Piece
+        var trailer: Piece
     }
 }
 
@@ -142,6 +184,10 @@ struct HTMLBytes {
 
     mutating func append(_ text: String) {
         bytes.append(contentsOf: text.utf8)
+    }
+
+    mutating func append(_ piece: ArraySlice<UInt8>) {
+        bytes.append(contentsOf: piece)
     }
 
     /// The text between two scalar offsets, escaped; line breaks become `<br>`. Written through a buffer sized

@@ -9,11 +9,12 @@ RELEASE_BIN := .build/release/briefing
 
 all: site
 
-## Install what the build needs and is missing (libcmark-dev, pkg-config) from Debian/Ubuntu packages.
+## Install what the build needs and is missing (libcmark-dev, libjemalloc-dev, pkg-config) from Debian/Ubuntu packages.
 deps:
 	@missing=""; \
 	pkg-config --version >/dev/null 2>&1 || missing="$$missing pkg-config"; \
 	pkg-config --exists libcmark 2>/dev/null || missing="$$missing libcmark-dev"; \
+	pkg-config --exists jemalloc 2>/dev/null || missing="$$missing libjemalloc-dev"; \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing:$$missing"; \
 	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get update -q && \

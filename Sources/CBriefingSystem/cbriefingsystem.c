@@ -25,10 +25,15 @@ int briefing_exchange_paths(const char *first, const char *second) {
 #if defined(__GLIBC__)
 static _Atomic int briefing_large_steps;
 static __thread int briefing_thread_heap_reserved;
+// jemalloc's control call, present when the command links jemalloc (see Package.swift); glibc's own heap is
+// tuned only when it is the one in use.
+extern int mallctl(const char *name, void *old, size_t *oldLength, void *new, size_t newLength) __attribute__((weak));
 #endif
 
 void briefing_grow_heap_in_large_steps(void) {
 #if defined(__GLIBC__)
+    // jemalloc needs none of this: it serves each thread from arenas that grow in large extents.
+    if (mallctl != NULL) return;
     mallopt(M_TOP_PAD, 64 << 20);
     mallopt(M_MMAP_THRESHOLD, 32 << 20);
     briefing_large_steps = 1;

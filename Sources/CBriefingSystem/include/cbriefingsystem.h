@@ -5,8 +5,9 @@
 /// Returns 0 on success, -1 with errno set when the system or file system cannot.
 int briefing_exchange_paths(const char *first, const char *second);
 
-/// Makes the C heap grow in steps of 64 MB rather than 128 KB, and serve buffers up to 32 MB itself rather
-/// than from mappings of their own (glibc's mallopt; nothing elsewhere).
+/// For a process that ends after one build, when glibc allocates: makes the heap grow in steps of 64 MB rather
+/// than 128 KB, and serve buffers up to 32 MB itself rather than from mappings of their own (mallopt). With
+/// jemalloc, or elsewhere, nothing.
 void briefing_grow_heap_in_large_steps(void);
 
 /// After `briefing_grow_heap_in_large_steps`, gives the calling thread's heap about 60 MB of room in two steps,

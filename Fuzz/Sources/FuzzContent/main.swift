@@ -6,7 +6,9 @@ import FuzzSupport
 /// (front matter and commentary) and an article, written to a content folder, and the site is rendered in
 /// memory with the default theme. It may fail with a BuildError; it must never crash or hang, and every page it
 /// renders is valid UTF-8 with no script but the theme's own.
-let work = FileManager.default.temporaryDirectory.appendingPathComponent("briefing-fuzz-\(getpid())")
+let work = workFolder()
+// The folder goes with the process: libFuzzer ends it with exit() once its runs are done.
+atexit { try? FileManager.default.removeItem(at: workFolder()) }
 let templates = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     .appendingPathComponent("Templates")
@@ -47,4 +49,9 @@ func check(_ options: BuildOptions) async {
     } catch {
         // A clear error is a correct answer to bad input.
     }
+}
+
+/// Where this process writes the content it builds.
+func workFolder() -> URL {
+    FileManager.default.temporaryDirectory.appendingPathComponent("briefing-fuzz-\(getpid())")
 }

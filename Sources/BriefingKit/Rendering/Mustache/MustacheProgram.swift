@@ -76,21 +76,23 @@ final class MustacheProgram: @unchecked Sendable {
     }
 
     deinit {
-        for buffer in [UnsafeMutableRawBufferPointer(mutating: UnsafeRawBufferPointer(ops)),
-            UnsafeMutableRawBufferPointer(mutating: UnsafeRawBufferPointer(text)),
-            UnsafeMutableRawBufferPointer(mutating: UnsafeRawBufferPointer(paths))]
-        {
-            buffer.deallocate()
-        }
-        let strings = UnsafeMutableBufferPointer(mutating: keys)
-        _ = strings.deinitialize()
-        strings.deallocate()
+        Self.release(ops)
+        Self.release(text)
+        Self.release(keys)
+        Self.release(paths)
     }
 
+    /// `values` in memory of their own, which `release` gives back.
     private static func copy<T>(_ values: [T]) -> UnsafeBufferPointer<T> {
         let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: max(values.count, 1))
         _ = buffer.initialize(from: values)
         return UnsafeBufferPointer(rebasing: buffer[..<values.count])
+    }
+
+    private static func release<T>(_ values: UnsafeBufferPointer<T>) {
+        let buffer = UnsafeMutableBufferPointer(mutating: values)
+        _ = buffer.deinitialize()
+        buffer.baseAddress?.deallocate()
     }
 
     private struct Compiler {

@@ -19,7 +19,7 @@ struct MustacheRender {
         self.reportsMissingPartials = reportsMissingPartials
     }
 
-    /// What one render call hands down, but whether variables are escaped: swift-mustache's context without
+    /// What one render call hands down besides whether variables are escaped: swift-mustache's context without
     /// the stack.
     struct Frame {
         /// Put before each line the call renders (a standalone partial's or block's indentation).

@@ -28,7 +28,9 @@ struct BriefingPage: Sendable {
             ]
         }
         let people = whosWho(root: root)
-        let speakers = quotesBySpeaker(root: root)
+        // Grouped once for the list of quotes by speaker and for the chart.
+        let groups = speakerGroups()
+        let speakers = quotesBySpeaker(groups)
         let fields: TemplateObject = [
             "title": .string(briefing.source.title),
             "date": .optional(briefing.source.date),
@@ -47,7 +49,7 @@ struct BriefingPage: Sendable {
             "hasActors": .bool(!people.isEmpty),
             "speakers": .list(speakers),
             "hasQuotes": .bool(!speakers.isEmpty),
-            "chart": .string(QuoteChart.svg(speakers: speakerCounts(), root: root)),
+            "chart": .string(QuoteChart.svg(speakers: speakerCounts(groups), root: root)),
             "jsonHref": .string("briefing.json"),
         ]
         return PageSpec(
@@ -156,8 +158,8 @@ struct BriefingPage: Sendable {
         }
     }
 
-    private func quotesBySpeaker(root: String) -> [TemplateValue] {
-        speakerGroups().map { group in
+    private func quotesBySpeaker(_ groups: [SpeakerQuotes]) -> [TemplateValue] {
+        groups.map { group in
             [
                 "name": .string(group.name),
                 "href": .optional(group.id.map(PageContext.actorPath)),
@@ -169,8 +171,8 @@ struct BriefingPage: Sendable {
         }
     }
 
-    private func speakerCounts() -> [(name: String, href: String?, count: Int)] {
-        speakerGroups().filter { $0.id != nil }.map { ($0.name, $0.id.map(PageContext.actorPath), $0.quotes.count) }
+    private func speakerCounts(_ groups: [SpeakerQuotes]) -> [(name: String, href: String?, count: Int)] {
+        groups.filter { $0.id != nil }.map { ($0.name, $0.id.map(PageContext.actorPath), $0.quotes.count) }
     }
 }
 

@@ -98,12 +98,11 @@ final class TreeSync: Sendable {
     /// Removes what was not added or kept and writes the manifest.
     func finish() throws(BuildError) -> Outcome {
         let (manifest, written) = state.withLock { ($0.manifest, $0.written) }
-        let stale = previous.map { Array(Set($0.keys).subtracting(manifest.keys)) } ?? walk().filter { manifest[$0] == nil }
+        let stale = (previous.map { Array($0.keys) } ?? walk()).filter { manifest[$0] == nil }
         Self.remove(stale, below: root)
         var text: [UInt8] = []
         text.reserveCapacity(manifest.count * 64)
-        for path in manifest.keys.sorted() {
-            guard let entry = manifest[path] else { continue }
+        for (path, entry) in manifest.sorted(by: { $0.key < $1.key }) {
             text += String(entry.hash, radix: 16).utf8
             text.append(0x20)
             text += String(entry.size).utf8

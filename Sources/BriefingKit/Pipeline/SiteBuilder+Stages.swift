@@ -119,10 +119,11 @@ extension SiteBuilder {
     /// Load, extract, render Markdown, assemble and render pages. Briefings whose files carry the stamp
     /// recorded in `state` are taken from it; pages whose key is recorded there are reused when `allowReuse`.
     /// With a `writer`, pages are written into its spare folder as they are rendered rather than kept; with
-    /// `encodesAssembly`, the site's actors are encoded for the next build's cache.
+    /// `encodesAssembly`, the site's actors are encoded for the next build's cache. `wordLists`, loading the
+    /// extraction's word lists, is waited for only once the content is loaded.
     func render(
         scan: ContentScan, inputs: InputStamps, state: BuildCache.State?, allowReuse: Bool, writer: SiteWriter?,
-        encodesAssembly: Bool = false, log: StageLog
+        encodesAssembly: Bool = false, wordLists: Task<Void, Never>? = nil, log: StageLog
     ) async throws(BuildError) -> StageResult {
         let loader = ContentLoader(root: options.content, maxFileSize: options.maxFileSize)
         let renderer = try await options.templateEngine.makeRenderer(directory: options.templates)
@@ -144,6 +145,7 @@ extension SiteBuilder {
         let loaded = try concurrentMap(fresh.map { scan.entries[$0] }) { entry throws(BuildError) in try loader.loadBriefing(entry) }
 
         log("[2/6] extract")
+        await wordLists?.value
         let articles = loaded.flatMap(\.0.articles)
         let extractor = Extractor()
         let extracted = try await parallelMap(articles) { article in Self.extract(article, with: extractor) }

@@ -144,17 +144,16 @@ public struct SiteBuilder: Sendable {
                 briefings: last.briefings, skippedDrafts: last.drafts, quotes: last.quotes, actors: last.actors, files: 0,
                 written: 0, reused: 0, unchanged: true, seconds: log.seconds, warnings: [])
         }
-        // Something changed: the word lists load beside the cache, ready for any article to extract.
+        // Something changed: the word lists load beside the cache and the content, ready for any article to extract.
         let wordLists = Task.detached {
             briefing_reserve_thread_heap()
             Extractor.loadWordLists()
         }
         let remembered = header.flatMap { options.memory?.cache.take(matching: $0) }
         let state = remembered ?? cache?.read()
-        await wordLists.value
         let rendered = try await render(
             scan: scan, inputs: inputs, state: state, allowReuse: writer.spareIsInSync(), writer: writer,
-            encodesAssembly: cache != nil, log: log)
+            encodesAssembly: cache != nil, wordLists: wordLists, log: log)
 
         log("[6/6] write")
         guard let write = rendered.write else { throw BuildError(stage: "write", message: "internal: the pages were not written") }

@@ -130,11 +130,16 @@ public struct SiteBuilder: Sendable {
         try writer.checkOutput()
 
         log("[1/6] load")
+        let cache = options.cache.map { BuildCache(folder: $0) }
+        let header = cache?.readHeader()
+        // A cache this binary wrote is read beside the scan of the content, which takes one core: unless nothing
+        // changed, the build needs it. (A process that keeps the last build in memory takes it from there.)
+        let prefetched = cache.flatMap { cache in
+            options.memory == nil && header?.identity == BuildCache.identity ? Task.detached { cache.read() } : nil
+        }
         let loader = ContentLoader(root: options.content, maxFileSize: options.maxFileSize)
         let scan = try loader.scan()
         let inputs = try InputStamps(options: options, scan: scan)
-        let cache = options.cache.map { BuildCache(folder: $0) }
-        let header = cache?.readHeader()
         if let header, header.identity == BuildCache.identity, header.fingerprint == inputs.fingerprint,
             writer.outputManifestHash() == header.outputManifest
         {
@@ -150,7 +155,14 @@ public struct SiteBuilder: Sendable {
             Extractor.loadWordLists()
         }
         let remembered = header.flatMap { options.memory?.cache.take(matching: $0) }
-        let state = remembered ?? cache?.read()
+        let state: BuildCache.State?
+        if let remembered {
+            state = remembered
+        } else if let prefetched {
+            state = await prefetched.value
+        } else {
+            state = cache?.read()
+        }
         let rendered = try await render(
             scan: scan, inputs: inputs, state: state, allowReuse: writer.spareIsInSync(), writer: writer,
             encodesAssembly: cache != nil, wordLists: wordLists, log: log)

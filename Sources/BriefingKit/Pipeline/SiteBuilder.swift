@@ -132,10 +132,13 @@ public struct SiteBuilder: Sendable {
         log("[1/6] load")
         let cache = options.cache.map { BuildCache(folder: $0) }
         let header = cache?.readHeader()
-        // A cache this binary wrote is read beside the scan of the content, which takes one core: unless nothing
-        // changed, the build needs it. (A process that keeps the last build in memory takes it from there.)
+        // In a process that ends after this build, a cache this binary wrote is read beside the scan of the
+        // content, which takes one core: unless nothing changed, the build needs it. (Were nothing to have
+        // changed, the read is left unfinished at exit; a process that builds again and again reads only when
+        // it must, or takes the last build from memory.)
         let prefetched = cache.flatMap { cache in
-            options.memory == nil && header?.identity == BuildCache.identity ? Task.detached { cache.read() } : nil
+            options.keepsMemoryUntilExit && options.memory == nil && header?.identity == BuildCache.identity
+                ? Task.detached { cache.read() } : nil
         }
         let loader = ContentLoader(root: options.content, maxFileSize: options.maxFileSize)
         let scan = try loader.scan()

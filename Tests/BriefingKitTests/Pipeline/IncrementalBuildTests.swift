@@ -70,16 +70,26 @@ import Testing
         .appending("<!-- changed -->\n", to: "Templates/briefing.mustache", name: "briefing page template changed", reuse: .pages),
     ]
 
-    /// With `kept`, builds keep the cache's contents in memory as `serve` does, and the incremental build
-    /// must take them from there.
-    @Test(arguments: changes, [false, true])
-    func incrementalBuildMatchesColdBuild(_ change: Change, kept: Bool) async throws {
+    /// How the builds of a test run.
+    enum Process: CaseIterable, Sendable {
+        /// Each build reads the cache from disk when it needs it.
+        case disk
+        /// As the `build` command: one build per process, which reads the cache beside the content scan.
+        case oneShot
+        /// As `serve`: the cache's contents stay in memory, and the incremental build takes them from there.
+        case kept
+    }
+
+    @Test(arguments: changes, Process.allCases)
+    func incrementalBuildMatchesColdBuild(_ change: Change, process: Process) async throws {
+        let kept = process == .kept
         let site = try FixtureSite()
         defer { site.folder.remove() }
         _ = try site.folder.copy(RepoPaths.templates.resolvingSymlinksInPath(), as: "Templates")
         var options = site.options
         options.templates = site.folder.url.appendingPathComponent("Templates")
         if kept { options.memory = BuildMemory() }
+        if process == .oneShot { options.keepsMemoryUntilExit = true }
         // Build twice, the second time without the cache's fingerprint, so the output has its twin folder and the
         // cache its page keys, as after any real edit.
         _ = try await SiteBuilder(options: options).build()

@@ -85,6 +85,8 @@ import Testing
         for path in [
             "../escape.html", "/etc/passwd", "a/../../b.html", "a\\b.html", "a/%2e%2e/b.html", "a\u{0}b.html", "", "a//b.html",
             "./a.html", "a/.", "a/..", "a/", "a\nb.html", "a\u{1F}b.html",
+            // A combining mark after a slash makes one Character of them, which must not hide the slash.
+            "/\u{301}etc/passwd", "../\u{301}x.html", "a\\\u{301}b.html",
         ] {
             #expect(throws: BuildError.self, "\(path)") { try OutputPath.check(path) }
         }

@@ -61,7 +61,7 @@ final class MustacheProgram: @unchecked Sendable {
         var entries: [String: Range<Int>] = [:]
         for (name, nodes) in templates.sorted(by: { $0.key < $1.key }) {
             entries[name] = compiler.emit(nodes)
-            // A parent tag's block bodies are laid out after the list holding the tag, each in one piece.
+            // A parent tag's block bodies are laid out after the template's own nodes, each in one piece.
             while let (partial, block, nodes) = compiler.pendingOverrides.popLast() {
                 compiler.partials[partial].overrides[block] = compiler.emit(nodes)
             }

@@ -20,7 +20,7 @@ final class PageBuffer {
 
     private static func allocate(_ count: Int) -> UnsafeMutablePointer<UInt8> {
         guard let memory = malloc(count) else { fatalError("out of memory for a page of \(count) bytes") }
-        return memory.assumingMemoryBound(to: UInt8.self)
+        return memory.bindMemory(to: UInt8.self, capacity: count)
     }
 
     /// Room for `extra` more bytes.
@@ -33,20 +33,20 @@ final class PageBuffer {
         var size = capacity
         while size < needed { size *= 2 }
         guard let moved = realloc(start, size) else { fatalError("out of memory for a page of \(size) bytes") }
-        start = moved.assumingMemoryBound(to: UInt8.self)
+        start = moved.bindMemory(to: UInt8.self, capacity: size)
         capacity = size
     }
 
     func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
         reserve(bytes.count)
-        (start + count).update(from: base, count: bytes.count)
+        (start + count).initialize(from: base, count: bytes.count)
         count += bytes.count
     }
 
     func append(_ byte: UInt8) {
         reserve(1)
-        start[count] = byte
+        (start + count).initialize(to: byte)
         count += 1
     }
 

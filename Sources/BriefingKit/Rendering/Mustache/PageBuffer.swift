@@ -44,23 +44,12 @@ final class PageBuffer {
         count += bytes.count
     }
 
-    func append(_ byte: UInt8) {
-        reserve(1)
-        (start + count).initialize(to: byte)
-        count += 1
-    }
-
     func append(_ text: String) {
         let done: Void? = text.utf8.withContiguousStorageIfAvailable { append($0) }
         if done == nil {
             var copy = text
             copy.withUTF8 { append($0) }
         }
-    }
-
-    func append(_ text: Substring) {
-        let done: Void? = text.utf8.withContiguousStorageIfAvailable { append($0) }
-        if done == nil { append(String(text)) }
     }
 
     /// Puts `text` at byte `offset`, moving what follows.

@@ -1,5 +1,26 @@
 // swift-tools-version: 6.0
+import Foundation
 import PackageDescription
+
+/// Whether the command links jemalloc: when its static archive is installed (Debian's `libjemalloc-dev`, which
+/// `make deps` installs), unless `BRIEFING_ALLOCATOR=system` asks for the C library's allocator;
+/// `BRIEFING_ALLOCATOR=jemalloc` insists on it. Some distributions ship jemalloc without the archive; the
+/// command then builds with the system allocator and is a few per cent slower.
+let linksJemalloc: Bool = {
+    switch ProcessInfo.processInfo.environment["BRIEFING_ALLOCATOR"] {
+    case "system": return false
+    case "jemalloc": return true
+    default: break
+    }
+    #if os(Linux)
+    let multiarch = ((try? FileManager.default.contentsOfDirectory(atPath: "/usr/lib")) ?? [])
+        .filter { $0.hasSuffix("-linux-gnu") }.map { "/usr/lib/\($0)" }
+    return (multiarch + ["/usr/lib64", "/usr/lib", "/usr/local/lib"])
+        .contains { FileManager.default.fileExists(atPath: "\($0)/libjemalloc_pic.a") }
+    #else
+    return false
+    #endif
+}()
 
 let package = Package(
     name: "briefing",
@@ -23,8 +44,8 @@ let package = Package(
         ),
         .target(name: "Extraction", resources: [.copy("Gazetteers")]),
         // System calls Swift cannot make directly: renameat2, for swapping the output folder in one step, and
-        // mallopt, for the heap of a one-shot build in a process that allocates through glibc (the command links
-        // jemalloc).
+        // mallopt, for the heap of a one-shot build in a process that allocates through glibc (the command
+        // links jemalloc where it is installed).
         .target(name: "CBriefingSystem"),
         // The default theme. Its files live here so the tool can bundle them for `briefing init`; the top-level
         // Templates/ is a link to them.
@@ -44,9 +65,9 @@ let package = Package(
             name: "PreviewServer",
             dependencies: ["BriefingKit", .product(name: "Hummingbird", package: "hummingbird")]
         ),
-        // The command allocates through jemalloc (Debian `libjemalloc-dev`), linked in statically: a build makes
-        // and frees millions of small objects on both cores, and with glibc's allocator a cold build takes 5 to 8%
-        // longer. Nothing is needed at run time.
+        // The command allocates through jemalloc when it is installed (see `linksJemalloc`), linked in statically:
+        // a build makes and frees millions of small objects on both cores, and with glibc's allocator a cold build
+        // takes 5 to 8% longer. Nothing is needed at run time.
         .executableTarget(
             name: "briefing",
             dependencies: [
@@ -55,7 +76,7 @@ let package = Package(
                 "PreviewServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            linkerSettings: [.linkedLibrary("jemalloc_pic", .when(platforms: [.linux]))]
+            linkerSettings: linksJemalloc ? [.linkedLibrary("jemalloc_pic", .when(platforms: [.linux]))] : []
         ),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction"]),
         .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer", "BriefingKit"]),

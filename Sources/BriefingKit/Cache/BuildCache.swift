@@ -231,7 +231,7 @@ struct BuildCache: Sendable {
 
     /// Stores `state`; a cache that cannot be written only makes the next build slower, so failures are ignored.
     func write(_ state: State) {
-        guard let staged = stage(state) else { return }
+        guard let shards = stageBriefings(state.briefings, previous: state.stored), let staged = stage(state, shards: shards) else { return }
         commit(staged, header: state)
     }
 
@@ -269,24 +269,30 @@ struct BuildCache: Sendable {
         let stored: Stored
     }
 
-    /// Writes the shards and actors that changed since `state` was read, each under the name of its hash, and
-    /// the index naming them beside the cache; nil when something cannot be written. Briefings and actors read
-    /// from the cache are written back from the bytes they were read from, and a shard none of whose briefings
-    /// changed is not written at all.
-    func stage(_ state: State) -> Staged? {
+    /// The briefing shards a state names, each with the paths and stamps it holds.
+    typealias Shards = [(file: StoredFile, entries: [ShardEntry])]
+
+    /// Writes the shards of `briefings` that changed since the files `previous` names were written, each under
+    /// the name of its hash; nil when one cannot be written. Briefings read from the cache are written back from
+    /// the bytes they were read from, and a shard none of whose briefings changed is not written at all. (It
+    /// needs only the briefings, so a build has it done while it assembles the site; the files stay unnamed by
+    /// any index until `stage` and `commit`.)
+    func stageBriefings(
+        _ briefings: [String: (stamp: UInt64, prepared: PreparedBriefing, encoded: ArraySlice<UInt8>?)], previous stored: Stored?
+    ) -> Shards? {
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let paths = state.briefings.keys.sorted()
+        let paths = briefings.keys.sorted()
         let count = Self.shardCount(for: paths.count)
         var groups = Array(repeating: [String](), count: count)
         for path in paths { groups[Self.shard(of: path, among: count)].append(path) }
-        let previous = state.stored?.shards.count == count ? state.stored?.shards : nil
+        let previous = stored?.shards.count == count ? stored?.shards : nil
         let cache = self
         let shards = concurrentMap(Array(groups.enumerated()), each: { item -> (file: StoredFile, entries: [ShardEntry])? in
             let (number, paths) = item
-            let entries = paths.map { ShardEntry(path: $0, stamp: state.briefings[$0]?.stamp ?? 0) }
+            let entries = paths.map { ShardEntry(path: $0, stamp: briefings[$0]?.stamp ?? 0) }
             // Kept when it holds the same briefings, all unchanged, and is still there (another build sharing the
             // cache may have removed it).
-            if let old = previous?[number], old.entries == entries, paths.allSatisfy({ state.briefings[$0]?.encoded != nil }),
+            if let old = previous?[number], old.entries == entries, paths.allSatisfy({ briefings[$0]?.encoded != nil }),
                 access(cache.path(of: old.file.name), F_OK) == 0
             {
                 return old
@@ -295,7 +301,7 @@ struct BuildCache: Sendable {
                 var fields = BinaryWriter(capacity: 256)
                 fields.int(paths.count)
                 for path in paths {
-                    guard let entry = state.briefings[path] else { continue }
+                    guard let entry = briefings[path] else { continue }
                     fields.string(path)
                     fields.uint64(entry.stamp)
                     let encoded = BinaryWriter.encoding(of: entry.prepared, reusing: entry.encoded)
@@ -308,11 +314,20 @@ struct BuildCache: Sendable {
             }
             return written.map { ($0, entries) }
         })
-        var stored = Stored(shards: [], assembly: nil)
+        var staged: Shards = []
+        staged.reserveCapacity(shards.count)
         for shard in shards {
             guard let shard else { return nil }
-            stored.shards.append(shard)
+            staged.append(shard)
         }
+        return staged
+    }
+
+    /// Writes the actors when they changed since `state` was read (under the name of their hash), and the index
+    /// naming them and `shards` (from `stageBriefings` for the state's briefings) beside the cache; nil when
+    /// something cannot be written. Actors read from the cache are written back from the bytes they were read from.
+    func stage(_ state: State, shards: Shards) -> Staged? {
+        var stored = Stored(shards: shards, assembly: nil)
         let files = stored.shards.map(\.file)
         var assembly: StoredFile?
         if let (value, encoded, fromCache) = state.assembly {

@@ -113,17 +113,21 @@ struct StageResult: Sendable {
     /// The site's actors for the next build's cache, with their encoding (made beside the pages when there is a
     /// cache to write), and whether that encoding is the one read from this build's cache.
     var assembly: (value: ActorAssembly, encoded: ArraySlice<UInt8>?, fromCache: Bool)
+    /// The briefings' shards for the next build's cache, written while the site was assembled and its pages
+    /// rendered (when there is a cache to write).
+    var shards: Task<BuildCache.Shards?, Never>?
 }
 
 extension SiteBuilder {
     /// Load, extract, render Markdown, assemble and render pages. Briefings whose files carry the stamp
     /// recorded in `state` are taken from it; pages whose key is recorded there are reused when `allowReuse`.
-    /// With a `writer`, pages are written into its spare folder as they are rendered rather than kept; with
-    /// `encodesAssembly`, the site's actors are encoded for the next build's cache. `wordLists`, loading the
-    /// extraction's word lists, is waited for only once the content is loaded.
+    /// With a `writer`, pages are written into its spare folder as they are rendered rather than kept; with a
+    /// `cache`, the briefings' shards are written into it while the site is assembled, and the site's actors are
+    /// encoded while the pages render, for the next build's cache. `wordLists`, loading the extraction's word
+    /// lists, is waited for only once the content is loaded.
     func render(
         scan: ContentScan, inputs: InputStamps, state: BuildCache.State?, allowReuse: Bool, writer: SiteWriter?,
-        encodesAssembly: Bool = false, wordLists: Task<Void, Never>? = nil, log: StageLog
+        cache: BuildCache? = nil, wordLists: Task<Void, Never>? = nil, log: StageLog
     ) async throws(BuildError) -> StageResult {
         let loader = ContentLoader(root: options.content, maxFileSize: options.maxFileSize)
         let renderer = try await options.templateEngine.makeRenderer(directory: options.templates)
@@ -210,55 +214,67 @@ extension SiteBuilder {
             actorStamps.append(item.actorStamp)
             stampsBySlug[item.briefing.slug] = stamps[index]
         }
-        let (site, assembled, actorsReused) = SiteAssembler(registry: scan.registry).assemble(
-            config: scan.config, briefings: briefings, warnings: warnings, seed: inputs.globals, reusing: state?.assembly?.value,
-            stamps: actorStamps)
-
-        log("[5/6] render pages")
-        // What the pages show of the actors depends on them alone: worked out again only when they change.
-        let pages = SitePages(site: site, actorHashes: actorsReused ? assembled.pages : nil)
-        var (assembly, reusedAssembly) = (assembled, actorsReused)
-        if assembly.pages != pages.actorHashes {
-            assembly.pages = pages.actorHashes
-            reusedAssembly = false
+        // The briefings are final: their shards are written now, on the core the assembly below leaves idle
+        // much of the time, rather than at the end beside the output's last steps.
+        let shards = cache.map { cache in
+            Task.detached { [cached, stored = state?.stored] in cache.stageBriefings(cached, previous: stored) }
         }
-        let previous = allowReuse ? state?.pageKeys ?? [:] : [:]
-        let slugStamps = stampsBySlug
-        let seeds = Dictionary(uniqueKeysWithValues: renderer.templateNames.map { ($0, inputs.seed(template: $0, renderer: renderer)) })
-        let write = try writer?.begin()
-        // The actors' encoding for the next build's cache is made while the pages render rather than after them,
-        // when the build ends with one core idle.
-        let encoding = reusedAssembly || !encodesAssembly ? nil : Task.detached { [assembly] in BinaryWriter.encoding(of: assembly, reusing: nil) }
-        let outcomes: [PageOutcome]
-        do {
-            outcomes = try await parallelMap(pages.jobs()) { job throws(BuildError) -> PageOutcome in
-                let path = pages.path(of: job)
-                let key = path == nil ? nil : pages.key(of: job, seed: pages.template(of: job).flatMap { seeds[$0] } ?? inputs.globals, stamps: slugStamps)
-                if let path, let key, previous[path] == key { return PageOutcome(files: [], reused: path, key: (path, key)) }
-                var files = try pages.run(job, renderer: renderer)
-                if let write {
-                    for file in files { try write.add(file) }
-                    files = []
-                }
-                return PageOutcome(files: files, reused: nil, key: path.flatMap { p in key.map { (p, $0) } })
+        do throws(BuildError) {
+            let (site, assembled, actorsReused) = SiteAssembler(registry: scan.registry).assemble(
+                config: scan.config, briefings: briefings, warnings: warnings, seed: inputs.globals, reusing: state?.assembly?.value,
+                stamps: actorStamps)
+
+            log("[5/6] render pages")
+            // What the pages show of the actors depends on them alone: worked out again only when they change.
+            let pages = SitePages(site: site, actorHashes: actorsReused ? assembled.pages : nil)
+            var (assembly, reusedAssembly) = (assembled, actorsReused)
+            if assembly.pages != pages.actorHashes {
+                assembly.pages = pages.actorHashes
+                reusedAssembly = false
             }
+            let previous = allowReuse ? state?.pageKeys ?? [:] : [:]
+            let slugStamps = stampsBySlug
+            let seeds = Dictionary(uniqueKeysWithValues: renderer.templateNames.map { ($0, inputs.seed(template: $0, renderer: renderer)) })
+            let write = try writer?.begin()
+            // The actors' encoding for the next build's cache is made while the pages render rather than after them,
+            // when the build ends with one core idle.
+            let encoding = reusedAssembly || cache == nil ? nil : Task.detached { [assembly] in BinaryWriter.encoding(of: assembly, reusing: nil) }
+            let outcomes: [PageOutcome]
+            do {
+                outcomes = try await parallelMap(pages.jobs()) { job throws(BuildError) -> PageOutcome in
+                    let path = pages.path(of: job)
+                    let key = path == nil ? nil : pages.key(of: job, seed: pages.template(of: job).flatMap { seeds[$0] } ?? inputs.globals, stamps: slugStamps)
+                    if let path, let key, previous[path] == key { return PageOutcome(files: [], reused: path, key: (path, key)) }
+                    var files = try pages.run(job, renderer: renderer)
+                    if let write {
+                        for file in files { try write.add(file) }
+                        files = []
+                    }
+                    return PageOutcome(files: files, reused: nil, key: path.flatMap { p in key.map { (p, $0) } })
+                }
+            } catch {
+                write?.abort()
+                throw error
+            }
+            var files: [OutputFile] = []
+            var reused: [String] = []
+            var keys: [String: UInt64] = [:]
+            for outcome in outcomes {
+                files += outcome.files
+                if let path = outcome.reused { reused.append(path) }
+                if let (path, key) = outcome.key { keys[path] = key }
+            }
+            let rendered = RenderedSite(site: site, files: files, reused: reused, skippedDrafts: skippedDrafts)
+            if options.keepsMemoryUntilExit { KeptUntilExit.keep((pages, outcomes, prepared)) }
+            return StageResult(
+                site: rendered, prepared: cached, pageKeys: keys, write: write,
+                assembly: reusedAssembly ? (assembly, state?.assembly?.encoded, true) : (assembly, await encoding?.value, false),
+                shards: shards)
         } catch {
-            write?.abort()
+            // Files it wrote are named by no index; a later build's commit removes them.
+            _ = await shards?.value
             throw error
         }
-        var files: [OutputFile] = []
-        var reused: [String] = []
-        var keys: [String: UInt64] = [:]
-        for outcome in outcomes {
-            files += outcome.files
-            if let path = outcome.reused { reused.append(path) }
-            if let (path, key) = outcome.key { keys[path] = key }
-        }
-        let rendered = RenderedSite(site: site, files: files, reused: reused, skippedDrafts: skippedDrafts)
-        if options.keepsMemoryUntilExit { KeptUntilExit.keep((pages, outcomes, prepared)) }
-        return StageResult(
-            site: rendered, prepared: cached, pageKeys: keys, write: write,
-            assembly: reusedAssembly ? (assembly, state?.assembly?.encoded, true) : (assembly, await encoding?.value, false))
     }
 }
 

@@ -168,7 +168,7 @@ public struct SiteBuilder: Sendable {
         }
         let rendered = try await render(
             scan: scan, inputs: inputs, state: state, allowReuse: writer.spareIsInSync(), writer: writer,
-            encodesAssembly: cache != nil, wordLists: wordLists, log: log)
+            cache: cache, wordLists: wordLists, log: log)
 
         log("[6/6] write")
         guard let write = rendered.write else { throw BuildError(stage: "write", message: "internal: the pages were not written") }
@@ -180,7 +180,12 @@ public struct SiteBuilder: Sendable {
         let next = BuildCache.State(
             identity: BuildCache.identity, fingerprint: inputs.fingerprint, outputManifest: 0, summary: summary,
             briefings: rendered.prepared, pageKeys: rendered.pageKeys, assembly: rendered.assembly, stored: state?.stored)
-        let staging = cache.map { cache in Task.detached { cache.stage(next) } }
+        let staging = cache.map { cache in
+            Task.detached { [shards = rendered.shards] () -> BuildCache.Staged? in
+                let staged = if let shards { await shards.value } else { cache.stageBriefings(next.briefings, previous: next.stored) }
+                return staged.flatMap { cache.stage(next, shards: $0) }
+            }
+        }
         let written: (written: Int, total: Int)
         do {
             written = try write.finish(keeping: rendered.site.reused, assets: options.templates.appendingPathComponent("assets"))

@@ -236,6 +236,37 @@ import Testing
         #expect(cache.read()?.briefings.count == 2)
     }
 
+    /// A build that fails while rendering its pages leaves the cache as the last good build wrote it: the shard
+    /// it wrote for an edited briefing (while the site was assembled) is named by no index until a good build.
+    @Test func failedPagesLeaveTheCacheAsItWas() async throws {
+        let (site, cache) = try await builtFixture()
+        defer { site.folder.remove() }
+        let before = try storedFiles(cache)
+        let path = "briefings/2024-05-08-follow-up.txt"
+        let article = try site.folder.read("Content/" + path)
+        _ = try site.folder.write(article.replacingOccurrences(of: "title: Brown defends the dam", with: "title: Brown on the dam"), to: "Content/" + path)
+        // A partial that includes itself fails only when a briefing page is rendered.
+        let broken = try site.folder.copy(RepoPaths.templates.resolvingSymlinksInPath(), as: "Broken")
+        _ = try site.folder.write(try site.folder.read("Broken/briefing.mustache") + "{{> briefing}}\n", to: "Broken/briefing.mustache")
+        var options = site.options
+        options.templates = broken
+        await #expect(throws: BuildError.self) { try await SiteBuilder(options: options).build() }
+
+        let afterFailure = try storedFiles(cache)
+        #expect(afterFailure.count == before.count + 1)
+        #expect(afterFailure.isSuperset(of: before))
+        #expect(try #require(cache.read()).briefings[path]?.prepared.briefing.source.title == "Brown defends the dam")
+
+        // The good build writes the same shard (the same bytes, so the same name) and names it; the old shard and
+        // actors go.
+        _ = try await site.build()
+        let after = try storedFiles(cache)
+        #expect(after.count == before.count)
+        #expect(after.contains(try #require(afterFailure.subtracting(before).first)))
+        #expect(before.subtracting(after).count == 2)
+        #expect(try #require(cache.read()).briefings[path]?.prepared.briefing.source.title == "Brown on the dam")
+    }
+
     /// A state staged but discarded (the output could not be written) leaves the cache as it was, and the next
     /// write removes the files it left.
     @Test func discardedStageLeavesTheOldState() async throws {
@@ -245,7 +276,8 @@ import Testing
         let before = try storedFiles(cache)
         let path = "briefings/2024-05-08-follow-up.txt"
         try retitle(path, in: &state, to: "Never written")
-        let staged = try #require(cache.stage(state))
+        let shards = try #require(cache.stageBriefings(state.briefings, previous: state.stored))
+        let staged = try #require(cache.stage(state, shards: shards))
         cache.discard(staged)
         #expect(try storedFiles(cache).count == before.count + 1)  // the new shard, named by no index
         let again = try #require(cache.read())

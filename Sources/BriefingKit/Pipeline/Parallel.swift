@@ -97,5 +97,22 @@ func concurrentMap<Input: Sendable, Output: Sendable>(
     return outputs
 }
 
+/// Starts `work` on a thread of its own and returns a function that waits for its result: for synchronous code
+/// with work that can run beside what it does next (on a core it would leave idle).
+func startBeside<Output: Sendable>(_ work: @escaping @Sendable () -> Output) -> () -> Output {
+    let result = Mutex<Output?>(nil)
+    let done = DispatchSemaphore(value: 0)
+    let thread = Thread {
+        let output = work()
+        result.withLock { $0 = output }
+        done.signal()
+    }
+    thread.start()
+    return {
+        done.wait()
+        return result.withLock { $0! }
+    }
+}
+
 import Dispatch
 import Synchronization

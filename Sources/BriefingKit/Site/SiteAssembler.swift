@@ -36,9 +36,12 @@ struct SiteAssembler: Sendable {
             var byID: [String: SiteActor] = [:]
             byID.reserveCapacity(previous.actors.count)
             for actor in previous.actors { byID[actor.id] = actor }
-            return (finish(config: config, briefings: Self.inSiteOrder(briefings), actors: byID, warnings: warnings), previous, true)
+            let plan = layout(input)
+            return (finish(config: config, briefings: plan.order.map { briefings[$0] }, layout: plan, actors: byID, warnings: warnings), previous, true)
         }
         var briefings = input
+        // What the briefings alone decide is worked out beside the merge, much of which runs on one core.
+        let laidOut = startBeside { [self] in layout(input) }
         let merge = ActorMerger(registry: registry).merge(briefings)
         // Actors in id order, found by position: updated in place while briefings are counted.
         let ids = merge.actors.keys.sorted()
@@ -51,7 +54,8 @@ struct SiteAssembler: Sendable {
                 briefings[b].articles[a].actorMap = merge.maps[b][a]
             }
         }
-        briefings = Self.inSiteOrder(briefings)
+        let plan = laidOut()
+        briefings = plan.order.map { briefings[$0] }
 
         // Briefings, mentions and quotes per actor: each briefing's found on every core, then added in order.
         let positions = position
@@ -86,12 +90,37 @@ struct SiteAssembler: Sendable {
         byID.reserveCapacity(actors.count)
         for actor in actors { byID[actor.id] = actor }
         let assembly = ActorAssembly(fingerprint: fingerprint, actors: actors, maps: merge.maps)
-        return (finish(config: config, briefings: briefings, actors: byID, warnings: warnings), assembly, false)
+        return (finish(config: config, briefings: briefings, layout: plan, actors: byID, warnings: warnings), assembly, false)
     }
 
-    /// `briefings` newest first, undated last, then by title and slug. Sorted by position: moving whole
-    /// briefings about costs more than comparing them.
-    private static func inSiteOrder(_ briefings: [Briefing]) -> [Briefing] {
+    /// What the site takes from its briefings alone: their order, the key points of those that have none yet,
+    /// and the tags.
+    private struct Layout: Sendable {
+        /// Positions in the briefings given, in site order.
+        var order: [Int]
+        /// By position in the briefings given, the key points chosen for a briefing that has none.
+        var keyPoints: [[BriefingKeyPoint]?]
+        /// Tags by slug, each with its briefings in site order.
+        var tags: [Tag]
+    }
+
+    private func layout(_ briefings: [Briefing]) -> Layout {
+        let order = Self.siteOrder(briefings)
+        let chosen = briefings.map { $0.keyPoints.isEmpty ? keyPoints(for: $0) : nil }
+        var tags: [String: Tag] = [:]
+        for index in order {
+            let briefing = briefings[index]
+            for name in briefing.source.tags {
+                let slug = Slug.make(name)
+                tags[slug, default: Tag(slug: slug, name: name, briefings: [])].briefings.append(briefing.slug)
+            }
+        }
+        return Layout(order: order, keyPoints: chosen, tags: tags.values.sorted { $0.slug < $1.slug })
+    }
+
+    /// Positions of `briefings` newest first, undated last, then by title and slug. Sorted by position: moving
+    /// whole briefings about costs more than comparing them.
+    private static func siteOrder(_ briefings: [Briefing]) -> [Int] {
         // The fields compared, taken out once: comparing briefings themselves would copy two per comparison.
         let keys = briefings.indices.map { (date: briefings[$0].source.date, title: briefings[$0].source.title, slug: briefings[$0].slug) }
         let order = keys.indices.sorted { i, j in
@@ -103,26 +132,19 @@ struct SiteAssembler: Sendable {
             default: return (lhs.title, lhs.slug) < (rhs.title, rhs.slug)
             }
         }
-        return order.map { briefings[$0] }
+        return order
     }
 
-    /// The site from briefings in site order with their actor maps, and the site actors: key points chosen,
-    /// tags collected.
-    private func finish(config: SiteConfig, briefings input: consuming [Briefing], actors: [String: SiteActor], warnings: [BuildWarning]) -> Site {
+    /// The site from briefings in site order (`layout.order`) with their actor maps, and the site actors: key
+    /// points and tags from `layout`.
+    private func finish(
+        config: SiteConfig, briefings input: consuming [Briefing], layout: Layout, actors: [String: SiteActor], warnings: [BuildWarning]
+    ) -> Site {
         var briefings = consume input
-        for b in briefings.indices where briefings[b].keyPoints.isEmpty {
-            briefings[b].keyPoints = keyPoints(for: briefings[b])
+        for (b, index) in layout.order.enumerated() {
+            if let points = layout.keyPoints[index] { briefings[b].keyPoints = points }
         }
-        var tags: [String: Tag] = [:]
-        for briefing in briefings {
-            for name in briefing.source.tags {
-                let slug = Slug.make(name)
-                tags[slug, default: Tag(slug: slug, name: name, briefings: [])].briefings.append(briefing.slug)
-            }
-        }
-        return Site(
-            config: config, briefings: briefings, actors: actors,
-            tags: tags.values.sorted { $0.slug < $1.slug }, warnings: warnings)
+        return Site(config: config, briefings: briefings, actors: actors, tags: layout.tags, warnings: warnings)
     }
 
     /// Who appears with whom: for every actor, the actors most often among the leading names of the briefings

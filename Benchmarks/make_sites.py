@@ -45,7 +45,12 @@ def main() -> None:
         (jekyll / f"{day}-{slug}.md").write_text(hugo_front + body, encoding="utf-8")
     here = pathlib.Path(__file__).resolve().parent
     shutil.copytree(here / "hugo-theme" / "layouts", out / "hugo" / "layouts")
-    (out / "hugo" / "hugo.toml").write_text('baseURL = "/"\ntitle = "Benchmark"\ndisableKinds = ["RSS", "sitemap"]\n')
+    # The same kinds of files as ours: pages, a feed of the 50 newest and a sitemap (no feed per tag).
+    (out / "hugo" / "hugo.toml").write_text(
+        'baseURL = "/"\ntitle = "Benchmark"\n'
+        '[outputs]\nhome = ["HTML", "RSS"]\nsection = ["HTML"]\ntaxonomy = ["HTML"]\nterm = ["HTML"]\n'
+        '[services.rss]\nlimit = 50\n'
+    )
     shutil.copytree(here / "jekyll-theme", out / "jekyll", dirs_exist_ok=True)
 
 

@@ -54,15 +54,41 @@ public struct ActorRecognizer: Sendable {
         let joined = { (actor: ExtractedActor) in
             actor.name.utf8.contains(UInt8(ascii: "-")) && !actor.name.utf8.contains(UInt8(ascii: " "))
         }
-        guard actors.contains(where: joined) else { return actors }
-        var words: Set<Substring> = []
+        // The parts of the joined names that could drop them; the other actors' words are checked against these
+        // few rather than all gathered into a set.
+        var wanted: [Substring] = []
+        for actor in actors where joined(actor) {
+            let parts = actor.name.split(separator: "-")
+            if parts.count >= 2 { wanted += parts }
+        }
+        guard !wanted.isEmpty else { return actors }
+        var found: Set<Substring> = []
         for actor in actors where !joined(actor) {
-            for name in [actor.name] + actor.aliases { words.formUnion(name.split(separator: " ")) }
+            Self.forEachWord(of: actor.name) { if wanted.contains($0) { found.insert($0) } }
+            for alias in actor.aliases {
+                Self.forEachWord(of: alias) { if wanted.contains($0) { found.insert($0) } }
+            }
         }
         return actors.filter { actor in
             guard joined(actor) else { return true }
             let parts = actor.name.split(separator: "-")
-            return parts.count < 2 || !parts.allSatisfy(words.contains)
+            return parts.count < 2 || !parts.allSatisfy(found.contains)
+        }
+    }
+
+    /// Calls `body` with each word of `name` as `split(separator: " ")` gives them; an ASCII name (nearly all)
+    /// is cut at its space bytes without building the array.
+    private static func forEachWord(of name: String, _ body: (Substring) -> Void) {
+        guard name.utf8.allSatisfy({ $0 < 0x80 }) else {
+            for word in name.split(separator: " ") { body(word) }
+            return
+        }
+        let utf8 = name.utf8
+        var start = utf8.startIndex
+        while start < utf8.endIndex {
+            let end = utf8[start...].firstIndex(of: UInt8(ascii: " ")) ?? utf8.endIndex
+            if start < end { body(name[start..<end]) }
+            start = end < utf8.endIndex ? utf8.index(after: end) : end
         }
     }
 

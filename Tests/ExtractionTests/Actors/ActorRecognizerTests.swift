@@ -339,3 +339,35 @@ struct ActorAcronymTests {
         #expect(actor("Port Louis", in: found)?.kind == .place)
     }
 }
+
+@Suite("Joined names")
+struct JoinedNameTests {
+    func person(_ name: String, aliases: [String] = []) -> ExtractedActor {
+        ExtractedActor(id: name.lowercased(), name: name, kind: .person, aliases: aliases)
+    }
+
+    func kept(_ actors: [ExtractedActor]) -> [String] {
+        ActorRecognizer.droppingJoinedNames(actors).map(\.name)
+    }
+
+    @Test func aHyphenatedPairOfOtherActorsGoes() {
+        // "Putin" is a word of an alias only.
+        let list = [person("Donald Trump"), person("Vladimir", aliases: ["Vladimir Putin"]), person("Trump-Putin")]
+        #expect(kept(list) == ["Donald Trump", "Vladimir"])
+    }
+
+    @Test func aHyphenatedNameStaysUnlessEveryPartIsAnotherActorsWord() {
+        #expect(kept([person("Donald Trump"), person("Trump-Kim")]) == ["Donald Trump", "Trump-Kim"])
+        // A name with a space is not a joined one, and a lone part ("Trump-") is not a pair.
+        #expect(kept([person("Melissa Mark-Viverito"), person("Mark Smith"), person("Viverito")]).count == 3)
+        #expect(kept([person("Donald Trump"), person("Trump-")]) == ["Donald Trump", "Trump-"])
+        // Parts are whole words: "Rump" is not a word of "Donald Trump".
+        #expect(kept([person("Donald Trump"), person("Joe Biden"), person("Rump-Biden")]).count == 3)
+    }
+
+    @Test func wordsBeyondASCIIAreComparedAsCharacters() {
+        // "Łukasz" written with a combining acute in one name and precomposed in the other is one word.
+        let list = [person("Jan Nowak"), person("Łukasz Kowalski"), person("\u{141}ukasz-Nowak"), person("Zo\u{65}\u{301} Bell"), person("Zo\u{e9}-Nowak")]
+        #expect(kept(list) == ["Jan Nowak", "Łukasz Kowalski", "Zo\u{65}\u{301} Bell"])
+    }
+}

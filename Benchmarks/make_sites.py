@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Generates benchmark sites from ../shared/eval/corpus: N briefings for briefing, and the same articles as a
-Hugo site and a Jekyll site with equivalent templates (title, body, tag list, home page list).
+Hugo site and a Jekyll site with equivalent templates (title, body, tag list, home page list). Hugo also writes a
+feed of the 50 newest, as ours does; Jekyll, without plugins, writes none.
 
 Copies of an article are made distinct (a copy number in the title and a line naming the copy), so nothing can
 be deduplicated by content.
@@ -45,9 +46,10 @@ def main() -> None:
         (jekyll / f"{day}-{slug}.md").write_text(hugo_front + body, encoding="utf-8")
     here = pathlib.Path(__file__).resolve().parent
     shutil.copytree(here / "hugo-theme" / "layouts", out / "hugo" / "layouts")
-    # The same kinds of files as ours: pages, a feed of the 50 newest and a sitemap (no feed per tag).
+    # The same kinds of files as ours: pages and a feed of the 50 newest, with no feed per tag; no sitemap,
+    # which ours writes only for a site with a baseURL (the benchmark's has none).
     (out / "hugo" / "hugo.toml").write_text(
-        'baseURL = "/"\ntitle = "Benchmark"\n'
+        'baseURL = "/"\ntitle = "Benchmark"\ndisableKinds = ["sitemap"]\n'
         '[outputs]\nhome = ["HTML", "RSS"]\nsection = ["HTML"]\ntaxonomy = ["HTML"]\nterm = ["HTML"]\n'
         '[services.rss]\nlimit = 50\n'
     )

@@ -13,9 +13,16 @@ let linksJemalloc: Bool = {
     default: break
     }
     #if os(Linux)
-    let multiarch = ((try? FileManager.default.contentsOfDirectory(atPath: "/usr/lib")) ?? [])
-        .filter { $0.hasSuffix("-linux-gnu") }.map { "/usr/lib/\($0)" }
-    return (multiarch + ["/usr/lib64", "/usr/lib", "/usr/local/lib"])
+    // Only folders the linker searches by itself: the host's multiarch folder, /usr/lib64 and /usr/lib. (A copy
+    // in /usr/local/lib, or another architecture's, would be found here and then not linked.)
+    #if arch(x86_64)
+    let multiarch = ["/usr/lib/x86_64-linux-gnu"]
+    #elseif arch(arm64)
+    let multiarch = ["/usr/lib/aarch64-linux-gnu"]
+    #else
+    let multiarch: [String] = []
+    #endif
+    return (multiarch + ["/usr/lib64", "/usr/lib"])
         .contains { FileManager.default.fileExists(atPath: "\($0)/libjemalloc_pic.a") }
     #else
     return false

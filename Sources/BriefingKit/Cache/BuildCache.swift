@@ -111,6 +111,9 @@ struct BuildCache: Sendable {
     private var stateURL: URL { folder.appendingPathComponent("state.bin") }
     private func path(of name: String) -> String { folder.appendingPathComponent(name).path }
 
+    /// Whether `file` is (still) in the folder.
+    func holds(_ file: StoredFile) -> Bool { access(path(of: file.name), F_OK) == 0 }
+
     /// The fingerprint and output-manifest hash of the last build, read without the rest of the cache.
     func readHeader() -> Header? {
         guard let data = FileManager.default.contents(atPath: headerURL.path) else { return nil }

@@ -98,7 +98,8 @@ func concurrentMap<Input: Sendable, Output: Sendable>(
 }
 
 /// Starts `work` on a thread of its own and returns a function that waits for its result: for synchronous code
-/// with work that can run beside what it does next (on a core it would leave idle).
+/// with work that can run beside what it does next (on a core it would leave idle). The wait blocks the caller's
+/// thread, which may be one of Swift concurrency's few: `work` must never wait for a task.
 func startBeside<Output: Sendable>(_ work: @escaping @Sendable () -> Output) -> () -> Output {
     let result = Mutex<Output?>(nil)
     let done = DispatchSemaphore(value: 0)
@@ -110,7 +111,8 @@ func startBeside<Output: Sendable>(_ work: @escaping @Sendable () -> Output) -> 
     thread.start()
     return {
         done.wait()
-        return result.withLock { $0! }
+        guard let output = result.withLock({ $0 }) else { preconditionFailure("the thread signalled without a result") }
+        return output
     }
 }
 

@@ -215,7 +215,10 @@ extension SiteBuilder {
             stampsBySlug[item.briefing.slug] = stamps[index]
         }
         // The briefings are final: their shards are written now, on the core the assembly below leaves idle
-        // much of the time, rather than at the end beside the output's last steps.
+        // much of the time, rather than at the end beside the output's last steps. (The cache's files, not the
+        // output: no index names them until the build ends well, and a later build's commit removes them if it
+        // does not. Another build committing to the same cache meanwhile may remove them too: they are checked
+        // for, and written again, before the index names them.)
         let shards = cache.map { cache in
             Task.detached { [cached, stored = state?.stored] in cache.stageBriefings(cached, previous: stored) }
         }

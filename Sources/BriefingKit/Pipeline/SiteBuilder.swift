@@ -176,14 +176,20 @@ public struct SiteBuilder: Sendable {
         let quotes = site.briefings.reduce(0) { $0 + $1.articles.reduce(0) { $0 + $1.extraction.quotes.count } }
         let summary = BuildCache.Summary(
             briefings: site.briefings.count, drafts: rendered.site.skippedDrafts, quotes: quotes, actors: site.actors.count)
-        // The cache is written beside the output's last steps and put in place only once the output is.
+        // The briefings' shards were written while the site was assembled (named by no index yet); the actors and
+        // the index are written beside the output's last steps, and the index put in place only once the output is.
         let next = BuildCache.State(
             identity: BuildCache.identity, fingerprint: inputs.fingerprint, outputManifest: 0, summary: summary,
             briefings: rendered.prepared, pageKeys: rendered.pageKeys, assembly: rendered.assembly, stored: state?.stored)
         let staging = cache.map { cache in
             Task.detached { [shards = rendered.shards] () -> BuildCache.Staged? in
-                let staged = if let shards { await shards.value } else { cache.stageBriefings(next.briefings, previous: next.stored) }
-                return staged.flatMap { cache.stage(next, shards: $0) }
+                guard var written = await shards?.value else { return nil }
+                // Another build committing to the same cache since they were written may have removed them.
+                if !written.allSatisfy({ cache.holds($0.file) }) {
+                    guard let again = cache.stageBriefings(next.briefings, previous: next.stored) else { return nil }
+                    written = again
+                }
+                return cache.stage(next, shards: written)
             }
         }
         let written: (written: Int, total: Int)

@@ -296,7 +296,7 @@ struct BuildCache: Sendable {
             // Kept when it holds the same briefings, all unchanged, and is still there (another build sharing the
             // cache may have removed it).
             if let old = previous?[number], old.entries == entries, paths.allSatisfy({ briefings[$0]?.encoded != nil }),
-                access(cache.path(of: old.file.name), F_OK) == 0
+                cache.holds(old.file)
             {
                 return old
             }
@@ -334,7 +334,7 @@ struct BuildCache: Sendable {
         let files = stored.shards.map(\.file)
         var assembly: StoredFile?
         if let (value, encoded, fromCache) = state.assembly {
-            if fromCache, encoded != nil, let stored = state.stored?.assembly, access(path(of: stored.name), F_OK) == 0 {
+            if fromCache, encoded != nil, let stored = state.stored?.assembly, holds(stored) {
                 assembly = stored
             } else {
                 guard let file = store(prefix: "actors", { $0.append(BinaryWriter.encoding(of: value, reusing: encoded)) }) else { return nil }

@@ -214,18 +214,22 @@ extension SiteBuilder {
             actorStamps.append(item.actorStamp)
             stampsBySlug[item.briefing.slug] = stamps[index]
         }
-        // The briefings are final: their shards are written now, on the core the assembly below leaves idle
-        // much of the time, rather than at the end beside the output's last steps. (The cache's files, not the
+        // The briefings are final: their shards are written during the assembly, on the core it leaves idle much
+        // of the time, rather than at the end beside the output's last steps. (The cache's files, not the
         // output: no index names them until the build ends well, and a later build's commit removes them if it
         // does not. Another build committing to the same cache meanwhile may remove them too: they are checked
         // for, and written again, before the index names them.)
-        let shards = cache.map { cache in
-            Task.detached { [cached, stored = state?.stored] in cache.stageBriefings(cached, previous: stored) }
+        var shards: Task<BuildCache.Shards?, Never>?
+        let startShards = {
+            shards = cache.map { cache in
+                Task.detached { [cached, stored = state?.stored] in cache.stageBriefings(cached, previous: stored) }
+            }
         }
         do throws(BuildError) {
             let (site, assembled, actorsReused) = SiteAssembler(registry: scan.registry).assemble(
                 config: scan.config, briefings: briefings, warnings: warnings, seed: inputs.globals, reusing: state?.assembly?.value,
-                stamps: actorStamps)
+                stamps: actorStamps, beside: startShards)
+            if shards == nil { startShards() }
 
             log("[5/6] render pages")
             // What the pages show of the actors depends on them alone: worked out again only when they change.

@@ -63,7 +63,9 @@ struct ActorMerger: Sendable {
         }
     }
 
-    func merge(_ briefings: [Briefing]) -> Result {
+    /// Merges the actors of `briefings`. `whenKeyed` is called once the part that runs on every core is done,
+    /// for work the caller wants beside the rest, much of which runs on one.
+    func merge(_ briefings: [Briefing], whenKeyed: () -> Void = {}) -> Result {
         // 1. A cluster for every key: registry entries first, then the name itself. Clusters live in an array
         //    and are found by key once per extracted actor, then updated in place.
         var clusters: [Cluster] = []
@@ -81,6 +83,7 @@ struct ActorMerger: Sendable {
                 article.extraction.actors.map { Self.keyed($0, registered: lookup, ignored: ignored) }
             }
         }
+        whenKeyed()
         func cluster(for keyed: Keyed) -> Int? {
             guard let key = keyed.key else { return nil }
             if let index = clusterIndex[key] {

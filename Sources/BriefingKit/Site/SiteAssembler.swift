@@ -21,14 +21,16 @@ struct SiteAssembler: Sendable {
     /// Assembles the site, taking the actors from `previous` when it was made from the same actors, quotes'
     /// speakers and briefing order (its fingerprint, seeded with `seed`, which must cover the registry, is
     /// equal) and it fits them. Returns the site, the actor assembly to keep for the next build, and whether
-    /// that is `previous`.
+    /// that is `previous`. `beside` is called once, when what remains runs mostly on one core: the moment for a
+    /// caller to start work of its own on another.
     func assemble(
         config: SiteConfig, briefings input: [Briefing], warnings: [BuildWarning], seed: UInt64, reusing previous: ActorAssembly?,
-        stamps: [UInt64]? = nil
+        stamps: [UInt64]? = nil, beside: () -> Void = {}
     ) -> (site: Site, assembly: ActorAssembly, reused: Bool) {
         let fingerprint = ActorAssembly.fingerprint(
             of: input, seed: seed, settings: [keyPointCount, relatedCount, leadingCount], stamps: stamps)
         if let previous, previous.fingerprint == fingerprint, previous.fits(input) {
+            beside()
             var briefings = input
             for b in briefings.indices {
                 for a in briefings[b].articles.indices { briefings[b].articles[a].actorMap = previous.maps[b][a] }
@@ -40,9 +42,12 @@ struct SiteAssembler: Sendable {
             return (finish(config: config, briefings: plan.order.map { briefings[$0] }, layout: plan, actors: byID, warnings: warnings), previous, true)
         }
         var briefings = input
-        // What the briefings alone decide is worked out beside the merge, much of which runs on one core.
-        let laidOut = startBeside { [self] in layout(input) }
-        let merge = ActorMerger(registry: registry).merge(briefings)
+        // What the briefings alone decide is worked out beside the merge once its part on every core is done.
+        var laidOut: (() -> Layout)?
+        let merge = ActorMerger(registry: registry).merge(briefings) {
+            laidOut = startBeside { [self] in layout(input) }
+            beside()
+        }
         // Actors in id order, found by position: updated in place while briefings are counted.
         let ids = merge.actors.keys.sorted()
         var actors = ids.compactMap { merge.actors[$0] }
@@ -54,7 +59,7 @@ struct SiteAssembler: Sendable {
                 briefings[b].articles[a].actorMap = merge.maps[b][a]
             }
         }
-        let plan = laidOut()
+        let plan = laidOut?() ?? layout(input)
         briefings = plan.order.map { briefings[$0] }
 
         // Briefings, mentions and quotes per actor: each briefing's found on every core, then added in order.

@@ -36,6 +36,20 @@ import Testing
         #expect(reused.site == fresh.site)
     }
 
+    /// The caller's work beside the assembly starts once, whether the actors are merged or reused.
+    @Test func besideIsCalledOnceEitherWay() async throws {
+        let (briefings, config) = try await fixtureBriefings()
+        var calls = 0
+        let fresh = SiteAssembler(registry: ActorRegistry()).assemble(
+            config: config, briefings: briefings, warnings: [], seed: 7, reusing: nil, beside: { calls += 1 })
+        #expect(!fresh.reused)
+        #expect(calls == 1)
+        let reused = SiteAssembler(registry: ActorRegistry()).assemble(
+            config: config, briefings: briefings, warnings: [], seed: 7, reusing: fresh.assembly, beside: { calls += 1 })
+        #expect(reused.reused)
+        #expect(calls == 2)
+    }
+
     @Test func editThatLeavesActorsAloneKeepsTheFingerprint() async throws {
         var (briefings, config) = try await fixtureBriefings()
         let before = assemble(briefings, config: config).assembly.fingerprint

@@ -34,6 +34,9 @@ final class MustacheProgram: @unchecked Sendable {
         }
 
         var target: Target
+        /// The nodes a fixed name includes, found once the set is compiled; nil for a dynamic name or a
+        /// template the set lacks.
+        var nodes: Range<Int>?
         var indentation: String?
         /// Block bodies a parent tag gives, by block name.
         var overrides: [String: Range<Int>]
@@ -65,6 +68,9 @@ final class MustacheProgram: @unchecked Sendable {
             while let (partial, block, nodes) = compiler.pendingOverrides.popLast() {
                 compiler.partials[partial].overrides[block] = compiler.emit(nodes)
             }
+        }
+        for index in compiler.partials.indices {
+            if case .name(let name) = compiler.partials[index].target { compiler.partials[index].nodes = entries[name] }
         }
         ops = Self.copy(compiler.ops)
         text = Self.copy(compiler.text)
@@ -132,7 +138,7 @@ final class MustacheProgram: @unchecked Sendable {
                     case .dynamic(let path, _): target = .dynamic(path: add(path))
                     }
                     let index = partials.count
-                    partials.append(Partial(target: target, indentation: partial.indentation, overrides: [:]))
+                    partials.append(Partial(target: target, nodes: nil, indentation: partial.indentation, overrides: [:]))
                     for (block, body) in (partial.overrides ?? [:]).sorted(by: { $0.key < $1.key }) {
                         pendingOverrides.append((index, block, body))
                     }

@@ -121,14 +121,17 @@ struct MustacheRender {
 
     private mutating func include(_ partial: MustacheProgram.Partial, _ frame: Frame) throws(MustacheRenderError) {
         let name: String
+        let found: Range<Int>?
         switch partial.target {
         case .name(let fixed):
             name = fixed
+            found = partial.nodes
         case .dynamic(let path):
             guard case .string(let named)? = lookup(path) else { return }
             name = named
+            found = program.entries[name]
         }
-        guard let nodes = program.entries[name] else {
+        guard let nodes = found else {
             guard reportsMissingPartials else { return }
             throw MustacheRenderError(
                 message: "partial '\(name).mustache' not found", hint: "add it to the templates folder or fix the name")

@@ -218,18 +218,18 @@ extension SiteBuilder {
         // of the time, rather than at the end beside the output's last steps. (The cache's files, not the
         // output: no index names them until the build ends well, and a later build's commit removes them if it
         // does not. Another build committing to the same cache meanwhile may remove them too: they are checked
-        // for, and written again, before the index names them.)
+        // for, and written again, before the index names them.) The assembler calls `beside` exactly once, whether
+        // it reuses the actors or merges them.
         var shards: Task<BuildCache.Shards?, Never>?
-        let startShards = {
-            shards = cache.map { cache in
-                Task.detached { [cached, stored = state?.stored] in cache.stageBriefings(cached, previous: stored) }
-            }
-        }
         do throws(BuildError) {
             let (site, assembled, actorsReused) = SiteAssembler(registry: scan.registry).assemble(
                 config: scan.config, briefings: briefings, warnings: warnings, seed: inputs.globals, reusing: state?.assembly?.value,
-                stamps: actorStamps, beside: startShards)
-            if shards == nil { startShards() }
+                stamps: actorStamps,
+                beside: {
+                    shards = cache.map { cache in
+                        Task.detached { [cached, stored = state?.stored] in cache.stageBriefings(cached, previous: stored) }
+                    }
+                })
 
             log("[5/6] render pages")
             // What the pages show of the actors depends on them alone: worked out again only when they change.

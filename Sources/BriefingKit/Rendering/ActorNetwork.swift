@@ -20,7 +20,9 @@ enum ActorNetwork {
         for (index, actor) in links.enumerated() {
             if index > 0 { svg.append(", ") }
             svg.appendEscaped(actor.name)
-            svg.append(" (\(actor.count))")
+            svg.append(" (")
+            svg.append(actor.count)
+            svg.append(")")
         }
         svg.append("</desc>")
         let layout = Self.layouts[links.count - 1]
@@ -89,7 +91,8 @@ enum ActorNetwork {
     }
 
     private static func short(_ name: String) -> String {
-        name.count > 26 ? String(name.prefix(25)) + "…" : name
+        // Counting Characters walks grapheme breaks; a name of at most 26 bytes has at most 26 of them.
+        name.utf8.count <= 26 || name.count <= 26 ? name : String(name.prefix(25)) + "…"
     }
 
     /// One decimal, so output is stable across platforms.

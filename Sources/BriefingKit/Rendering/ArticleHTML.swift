@@ -57,7 +57,8 @@ struct ArticleHTML: Sendable {
         let (openParagraph, closeParagraph, nothing) = (Piece(0, 3), Piece(3, 4), Piece(0, 0))
         func add(_ tag: String) -> Piece {
             let offset = pool.count
-            pool += tag.utf8
+            var tag = tag
+            tag.withUTF8 { pool.append(contentsOf: $0) }
             return Piece(offset, pool.count - offset)
         }
         var elements = paragraphs.map {
@@ -75,7 +76,9 @@ struct ArticleHTML: Sendable {
         elements.sort { ($0.start, -$0.end, $0.kind) < ($1.start, -$1.end, $1.kind) }
 
         var html = HTMLBytes(capacity: text.count * 2)
-        func put(_ piece: Piece) { html.append(pool[piece.range]) }
+        func put(_ piece: Piece) {
+            pool.withUnsafeBufferPointer { html.append(UnsafeBufferPointer(rebasing: $0[piece.range])) }
+        }
         var stack: [Int] = []  // indices into elements, innermost last
         var pending: [Int] = []  // split by a paragraph end, to reopen in the next paragraph
         var next = 0
@@ -174,33 +177,54 @@ struct ArticleHTML: Sendable {
     }
 }
 
-/// HTML built as UTF-8 bytes: no intermediate strings for the article text.
+/// HTML built as UTF-8 bytes in one growing allocation: no intermediate strings for the article text, and
+/// pieces copied from where they lie rather than through a generic sequence of bytes.
 struct HTMLBytes {
-    private var bytes: [UInt8] = []
+    private let buffer: PageBuffer
 
     init(capacity: Int) {
-        bytes.reserveCapacity(capacity)
+        buffer = PageBuffer(capacity: capacity)
     }
 
     mutating func append(_ text: String) {
-        bytes.append(contentsOf: text.utf8)
+        buffer.append(text)
     }
 
-    mutating func append(_ piece: ArraySlice<UInt8>) {
-        bytes.append(contentsOf: piece)
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        buffer.append(bytes)
     }
 
-    /// The text between two scalar offsets, escaped; line breaks become `<br>`. Written through a buffer sized
-    /// for the worst case (six bytes a scalar, for `&quot;`), then cut to what was written.
+    /// The digits of `value`.
+    mutating func append(_ value: Int) {
+        buffer.write(atMost: 20) { out in
+            var magnitude = value.magnitude
+            var digits = 0
+            repeat {
+                digits += 1
+                magnitude /= 10
+            } while magnitude > 0
+            let sign = value < 0 ? 1 : 0
+            if sign == 1 { out[0] = UInt8(ascii: "-") }
+            magnitude = value.magnitude
+            var index = sign + digits
+            repeat {
+                index -= 1
+                out[index] = UInt8(truncatingIfNeeded: magnitude % 10) + 0x30
+                magnitude /= 10
+            } while magnitude > 0
+            return sign + digits
+        }
+    }
+
+    /// The text between two scalar offsets, escaped; line breaks become `<br>`. Written straight into room for
+    /// the worst case (six bytes a scalar, for `&quot;`), of which only what was written counts.
     mutating func appendEscaped(_ text: ScalarText, _ start: Int, _ end: Int) {
         guard start < end else { return }
         // The scalars are read unchecked below: a span past the text must stop here, as indexing would.
         precondition(start >= 0 && end <= text.scalars.count, "span \(start)..<\(end) outside the text")
-        let old = bytes.count
-        bytes.append(contentsOf: repeatElement(0, count: (end - start) * 6))
-        let written = text.scalars.withUnsafeBufferPointer { scalars in
-            bytes.withUnsafeMutableBufferPointer { out in
-                var n = old
+        text.scalars.withUnsafeBufferPointer { scalars in
+            buffer.write(atMost: (end - start) * 6) { out in
+                var n = 0
                 func put(_ literal: StaticString) {
                     literal.withUTF8Buffer { for byte in $0 { out[n] = byte; n += 1 } }
                 }
@@ -236,7 +260,6 @@ struct HTMLBytes {
                 return n
             }
         }
-        bytes.removeLast(bytes.count - written)
     }
 
     /// `text` with `& < > " '` escaped, as `HTML.escape` does.
@@ -246,15 +269,15 @@ struct HTMLBytes {
             var start = 0
             for (index, byte) in utf8.enumerated() {
                 guard let entity = HTMLEscaping.replacement(for: byte) else { continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
-                bytes.append(contentsOf: entity.utf8)
+                buffer.append(UnsafeBufferPointer(rebasing: utf8[start..<index]))
+                buffer.append(entity)
                 start = index + 1
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
+            buffer.append(UnsafeBufferPointer(rebasing: utf8[start...]))
         }
     }
 
-    var string: String { String(decoding: bytes, as: UTF8.self) }
+    var string: String { buffer.string }
 }
 
 /// Escaping for text placed in HTML by code rather than by a template.

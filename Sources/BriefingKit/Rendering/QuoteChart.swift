@@ -16,7 +16,7 @@ enum QuoteChart {
         for (i, row) in rows.enumerated() {
             let y = 4 + i * rowHeight
             let length = max(2, row.count * barWidth / maximum)
-            let label = row.name.count > 24 ? String(row.name.prefix(23)) + "…" : row.name
+            let label = row.name.utf8.count <= 24 || row.name.count <= 24 ? row.name : String(row.name.prefix(23)) + "…"
             let text = "<text class=\"chart-label\" x=\"\(labelWidth - 8)\" y=\"\(y + 17)\" text-anchor=\"end\">\(HTML.escape(label))</text>"
             if let href = row.href {
                 svg += "<a href=\"\(root)\(href)\">\(text)</a>"

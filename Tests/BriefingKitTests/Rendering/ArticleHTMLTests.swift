@@ -47,4 +47,18 @@ import Testing
         let html = ArticleHTML.render(text, paragraphs: Array(paragraphs.prefix(2)), highlights: [])
         #expect(html == "<p>First line<br>\nstill first.</p><p>Second block<br>\nwraps too.</p>")
     }
+
+    @Test func htmlBytesWriteDigitsEscapesAndTextAcrossMultiByteScalars() {
+        var bytes = HTMLBytes(capacity: 4)
+        for number in [0, 7, -42, 1_234_567_890, Int.min] {
+            bytes.append(number)
+            bytes.append(" ")
+        }
+        bytes.appendEscaped("<a href=\"x\">O'Neil & co</a>")
+        let text = ScalarText("é\u{2014}𝄞 <\"q\">\n")
+        bytes.appendEscaped(text, 0, text.count)
+        #expect(
+            bytes.string == "0 7 -42 1234567890 \(Int.min) &lt;a href=&quot;x&quot;&gt;O&#39;Neil &amp; co&lt;/a&gt;"
+                + "é\u{2014}𝄞 &lt;&quot;q&quot;&gt;<br>\n")
+    }
 }

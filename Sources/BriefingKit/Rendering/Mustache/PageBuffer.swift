@@ -52,6 +52,14 @@ final class PageBuffer {
         }
     }
 
+    /// Lets `body` write up to `maximum` bytes after the last one; it returns how many it wrote.
+    func write(atMost maximum: Int, _ body: (UnsafeMutableBufferPointer<UInt8>) -> Int) {
+        reserve(maximum)
+        let written = body(UnsafeMutableBufferPointer(start: start + count, count: maximum))
+        precondition(written >= 0 && written <= maximum, "wrote \(written) of at most \(maximum) bytes")
+        count += written
+    }
+
     /// Puts `text` at byte `offset`, moving what follows.
     func insert(_ text: String, at offset: Int) {
         precondition(offset >= 0 && offset <= count, "insertion outside the page")

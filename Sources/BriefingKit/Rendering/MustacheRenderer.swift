@@ -56,7 +56,7 @@ public struct MustacheRenderer: PageRenderer {
         case .list(let items): return items.map(bridge)
         case .object(let object):
             var fields: [String: Any] = [:]
-            for field in object.fields { fields[field.key] = bridge(field.value) }
+            for (key, value) in object.fields { fields[key] = bridge(value) }
             return fields
         }
     }

@@ -37,24 +37,29 @@ extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral
 /// View models have a handful to a few dozen fields and are built once per page, so an array searched from the
 /// front is cheaper than a dictionary: no hashing when building or reading, one allocation per object.
 public struct TemplateObject: Sendable, Hashable, ExpressibleByDictionaryLiteral {
-    /// One field.
-    public struct Field: Sendable, Hashable {
-        /// Its name.
-        public var key: String
-        /// Its value.
-        public var value: TemplateValue
-    }
-
-    /// The fields in order; a name appears at most once.
-    public private(set) var fields: [Field]
+    /// The fields in order, as (name, value); a name appears at most once. Kept as the very pairs a literal
+    /// hands over, so that building an object allocates once and copies nothing.
+    public private(set) var fields: [(String, TemplateValue)]
 
     /// An object with `elements`, whose names must differ (a repeated name is read as its first value).
     public init(_ elements: [(String, TemplateValue)]) {
-        fields = elements.map { Field(key: $0.0, value: $0.1) }
+        fields = elements
     }
 
     public init(dictionaryLiteral elements: (String, TemplateValue)...) {
         self.init(elements)
+    }
+
+    public static func == (lhs: TemplateObject, rhs: TemplateObject) -> Bool {
+        lhs.fields.count == rhs.fields.count && zip(lhs.fields, rhs.fields).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(fields.count)
+        for (key, value) in fields {
+            hasher.combine(key)
+            hasher.combine(value)
+        }
     }
 
     /// Whether the object has no fields.
@@ -65,15 +70,15 @@ public struct TemplateObject: Sendable, Hashable, ExpressibleByDictionaryLiteral
         get {
             // Compared where they lie: iterating the fields would copy each one, retaining its name and value.
             fields.withUnsafeBufferPointer { fields in
-                for index in fields.indices where fields[index].key == key { return fields[index].value }
+                for index in fields.indices where fields[index].0 == key { return fields[index].1 }
                 return nil
             }
         }
         set {
-            if let index = fields.firstIndex(where: { $0.key == key }) {
-                if let newValue { fields[index].value = newValue } else { fields.remove(at: index) }
+            if let index = fields.firstIndex(where: { $0.0 == key }) {
+                if let newValue { fields[index].1 = newValue } else { fields.remove(at: index) }
             } else if let newValue {
-                fields.append(Field(key: key, value: newValue))
+                fields.append((key, newValue))
             }
         }
     }

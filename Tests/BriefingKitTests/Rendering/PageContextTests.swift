@@ -20,3 +20,22 @@ struct PageContextTests {
         #expect(PageContext.displayDate("2016-07-0\u{301}3") == "2016-07-0\u{301}3")
     }
 }
+
+@Suite struct TemplateObjectTests {
+    @Test func objectsAreEqualWhenTheirFieldsAreInOrderAndReadTheFirstOfARepeatedName() {
+        let object: TemplateObject = ["name": "Ana", "count": .int(2), "name": "ignored"]
+        #expect(object["name"] == .string("Ana"))
+        #expect(object["count"] == .string("2"))
+        #expect(object["missing"] == nil)
+        let same: TemplateObject = ["name": "Ana", "count": .int(2), "name": "ignored"]
+        let reordered: TemplateObject = ["count": .int(2), "name": "Ana", "name": "ignored"]
+        #expect(object == same && object.hashValue == same.hashValue)
+        #expect(object != reordered)
+        var edited = object
+        edited["count"] = .int(3)
+        edited["extra"] = true
+        edited["name"] = nil
+        #expect(edited.fields.map { $0.0 } == ["count", "name", "extra"])
+        #expect(edited["name"] == .string("ignored"))
+    }
+}

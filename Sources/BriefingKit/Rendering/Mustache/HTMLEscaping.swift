@@ -73,7 +73,7 @@ enum HTMLEscaping {
             return "[" + items.map { describe($0, nested: true) }.joined(separator: ", ") + "]"
         case .object(let fields):
             guard !fields.isEmpty else { return "[:]" }
-            let entries = fields.fields.sorted { $0.key < $1.key }.map { "\($0.key.debugDescription): \(describe($0.value, nested: true))" }
+            let entries = fields.fields.sorted { $0.0 < $1.0 }.map { "\($0.0.debugDescription): \(describe($0.1, nested: true))" }
             return "[" + entries.joined(separator: ", ") + "]"
         }
     }

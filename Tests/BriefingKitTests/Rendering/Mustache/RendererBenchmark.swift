@@ -71,7 +71,7 @@ struct RendererBenchmark {
         case .string: return 1
         case .bool: return 0
         case .list(let items): return items.reduce(0) { $0 + interpolations($1) }
-        case .object(let object): return object.fields.reduce(0) { $0 + interpolations($1.value) }
+        case .object(let object): return object.fields.reduce(0) { $0 + interpolations($1.1) }
         }
     }
 }

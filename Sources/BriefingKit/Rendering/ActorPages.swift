@@ -28,7 +28,7 @@ struct ActorPages: Sendable {
                     [
                         "name": .string(actor.name),
                         "href": .string(PageContext.actorPath(actor.id)),
-                        "roles": .optional(actor.roles.isEmpty ? nil : actor.roles.prefix(2).joined(separator: "; ")),
+                        "roles": .optional(PageContext.roles(actor.roles, first: 2)),
                         "counts": .string(Self.counts(actor)),
                         "search": .string(([actor.name] + actor.aliases).joined(separator: " ").lowercased()),
                     ]

@@ -113,6 +113,7 @@ struct BriefingPage: Sendable {
 
     private func whosWho(root: String) -> [TemplateValue] {
         var counts: [String: Int] = [:]
+        counts.reserveCapacity(briefing.articles.reduce(0) { $0 + $1.extraction.actors.count })
         for article in briefing.articles {
             for actor in article.extraction.actors {
                 guard let id = article.actorMap[actor.id] else { continue }
@@ -128,7 +129,7 @@ struct BriefingPage: Sendable {
                 "href": .string(PageContext.actorPath(id)),
                 "kind": .string(actor.kind.rawValue),
                 "kindLabel": .string(PageContext.kindLabel(actor.kind)),
-                "roles": .optional(actor.roles.isEmpty ? nil : actor.roles.prefix(3).joined(separator: "; ")),
+                "roles": .optional(PageContext.roles(actor.roles, first: 3)),
                 "mentions": .int(count),
             ]
         }

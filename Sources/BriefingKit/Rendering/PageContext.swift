@@ -114,6 +114,16 @@ struct PageContext: Sendable {
         "\(number) " + (number == 1 ? singular : plural ?? singular + "s")
     }
 
+    /// The first `count` roles joined with "; ", or nil when there are none. Most actors have one role, which
+    /// is taken as it is rather than through a join.
+    static func roles(_ roles: [String], first count: Int) -> String? {
+        switch roles.count {
+        case 0: return nil
+        case 1: return roles[0]
+        default: return roles.prefix(count).joined(separator: "; ")
+        }
+    }
+
     /// Human label of a kind.
     static func kindLabel(_ kind: ActorKind, plural: Bool = false) -> String {
         switch kind {

@@ -1,14 +1,24 @@
 extension ArticleExtraction {
     /// Writes this extraction as one document of the extraction JSON contract.
     public func writeJSON(source: String, title: String, to json: inout JSONWriter) {
+        writeJSON(source: source, title: title, offset: 0, speaker: { ($0.speakerId, $0.speaker) }, actor: { ($0.id, $0.name) }, to: &json)
+    }
+
+    /// The same, with every span moved by `offset` and each quote's speaker id and name, and each actor's id
+    /// and name, as `speaker` and `actor` give them (an actor for which `actor` gives nil is left out): a site
+    /// writes its actors' ids and names without copying the extraction to change them.
+    public func writeJSON(
+        source: String, title: String, offset: Int, speaker: (ExtractedQuote) -> (id: String?, name: String?),
+        actor named: (ExtractedActor) -> (id: String, name: String)?, to json: inout JSONWriter
+    ) {
         json.beginObject()
         json.string(source, key: "source")
         json.string(title, key: "title")
         json.beginArray("sentences")
         for sentence in sentences {
             json.beginArray()
-            json.int(sentence.start)
-            json.int(sentence.end)
+            json.int(sentence.start + offset)
+            json.int(sentence.end + offset)
             json.endArray()
         }
         json.endArray()
@@ -24,20 +34,22 @@ extension ArticleExtraction {
         json.beginArray("quotes")
         for quote in quotes {
             json.beginObject()
-            json.int(quote.span.start, key: "start")
-            json.int(quote.span.end, key: "end")
+            let by = speaker(quote)
+            json.int(quote.span.start + offset, key: "start")
+            json.int(quote.span.end + offset, key: "end")
             json.string(quote.text, key: "text")
-            json.string(quote.speaker, key: "speaker")
-            json.string(quote.speakerId, key: "speakerId")
+            json.string(by.name, key: "speaker")
+            json.string(by.id, key: "speakerId")
             json.string(quote.cue, key: "cue")
             json.endObject()
         }
         json.endArray()
         json.beginArray("actors")
         for actor in actors {
+            guard let (id, name) = named(actor) else { continue }
             json.beginObject()
-            json.string(actor.id, key: "id")
-            json.string(actor.name, key: "name")
+            json.string(id, key: "id")
+            json.string(name, key: "name")
             json.string(actor.kind.rawValue, key: "kind")
             json.beginArray("roles")
             for role in actor.roles { json.string(role) }
@@ -48,8 +60,8 @@ extension ArticleExtraction {
             json.beginArray("mentions")
             for mention in actor.mentions {
                 json.beginArray()
-                json.int(mention.start)
-                json.int(mention.end)
+                json.int(mention.start + offset)
+                json.int(mention.end + offset)
                 json.endArray()
             }
             json.endArray()

@@ -31,23 +31,16 @@ struct SiteData: Sendable {
         json.endArray()
         json.beginArray("documents")
         for article in briefing.articles {
-            var extraction = article.extraction.shifted(by: article.source.bodyStart)
-            extraction.quotes = extraction.quotes.map { quote in
-                var quote = quote
-                if let local = quote.speakerId, let id = article.actorMap[local], let actor = site.actors[id] {
-                    quote.speakerId = id
-                    quote.speaker = actor.name
-                }
-                return quote
-            }
-            extraction.actors = extraction.actors.compactMap { actor in
-                guard let id = article.actorMap[actor.id] else { return nil }
-                var actor = actor
-                actor.id = id
-                actor.name = site.actors[id]?.name ?? actor.name
-                return actor
-            }
-            extraction.writeJSON(source: article.source.path, title: article.title, to: &json)
+            // Spans count from the start of the file, and actors are the site's (ids, names).
+            article.extraction.writeJSON(
+                source: article.source.path, title: article.title, offset: article.source.bodyStart,
+                speaker: { quote in
+                    if let local = quote.speakerId, let id = article.actorMap[local], let actor = site.actors[id] {
+                        return (id, actor.name)
+                    }
+                    return (quote.speakerId, quote.speaker)
+                },
+                actor: { actor in article.actorMap[actor.id].map { ($0, site.actors[$0]?.name ?? actor.name) } }, to: &json)
         }
         json.endArray()
         if let commentary = briefing.commentary {

@@ -269,6 +269,12 @@ import Testing
         let start = try #require(quote["start"] as? Int)
         let end = try #require(quote["end"] as? Int)
         #expect(String(String.UnicodeScalarView(scalars[start..<end])) == "The work is on schedule,")
+        // Actors carry the site's ids and names, and their mentions count from the start of the file too.
+        let actors = try #require(documents.first?["actors"] as? [[String: Any]])
+        let brown = try #require(actors.first { $0["id"] as? String == "alice-brown" })
+        #expect(brown["name"] as? String == "Alice Brown")
+        let mention = try #require((brown["mentions"] as? [[Int]])?.first)
+        #expect(String(String.UnicodeScalarView(scalars[mention[0]..<mention[1]])) == "Brown")
     }
 }
 

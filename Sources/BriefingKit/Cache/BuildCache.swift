@@ -284,7 +284,7 @@ struct BuildCache: Sendable {
         _ briefings: [String: (stamp: UInt64, prepared: PreparedBriefing, encoded: ArraySlice<UInt8>?)], previous stored: Stored?
     ) -> Shards? {
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let paths = briefings.keys.sorted()
+        let paths = StringOrder.sorted(Array(briefings.keys))
         let count = Self.shardCount(for: paths.count)
         var groups = Array(repeating: [String](), count: count)
         for path in paths { groups[Self.shard(of: path, among: count)].append(path) }
@@ -347,9 +347,10 @@ struct BuildCache: Sendable {
             writer.uint64(file.digest)
         }
         index.array(files) { write($1, to: &$0) }
-        index.array(state.pageKeys.keys.sorted()) { writer, path in
-            writer.string(path)
-            writer.uint64(state.pageKeys[path] ?? 0)
+        let pageKeys = Array(state.pageKeys)
+        index.array(StringOrder.sortedIndices(pageKeys.map(\.key))) { writer, position in
+            writer.string(pageKeys[position].key)
+            writer.uint64(pageKeys[position].value)
         }
         index.optional(assembly) { write($1, to: &$0) }
         let temporary = stateURL.path + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"

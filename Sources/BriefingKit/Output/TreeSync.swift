@@ -30,7 +30,13 @@ final class TreeSync: Sendable {
     }
 
     private struct State {
+        /// The files added, by path.
         var manifest: [String: Entry] = [:]
+        /// Files kept from the previous sync, as a list: most builds keep nearly every file, and hashing each
+        /// path into `manifest` would cost more than the rest of the sync.
+        var kept: [(String, Entry)] = []
+        /// Added paths that the previous manifest lists: with the kept ones, whether anything it lists is stale.
+        var addedFromPrevious = 0
         var written: [String] = []
         var folders: FolderMaker
     }
@@ -57,10 +63,11 @@ final class TreeSync: Sendable {
         if interruption.isRequested { throw SiteWriter.interrupted }
         try OutputPath.check(path)
         let entry = Entry(size: data.count, hash: StreamingHash.of(data))
-        let unchanged = previous?[path] == entry
+        let before = previous?[path]
+        let unchanged = before == entry
         let folder = path.lastIndex(of: "/").map { String(path[..<$0]) }
         let made: Result<Void, FileError> = state.withLock { state in
-            state.manifest[path] = entry
+            if state.manifest.updateValue(entry, forKey: path) == nil, before != nil { state.addedFromPrevious += 1 }
             guard !unchanged else { return .success(()) }
             state.written.append(path)
             do throws(FileError) {
@@ -89,33 +96,68 @@ final class TreeSync: Sendable {
             }
             kept.append((path, entry))
         }
-        state.withLock { state in
-            state.manifest.reserveCapacity(state.manifest.count + kept.count)
-            for (path, entry) in kept { state.manifest[path] = entry }
-        }
+        state.withLock { state in state.kept += kept }
     }
 
     /// Removes what was not added or kept and writes the manifest.
     func finish() throws(BuildError) -> Outcome {
-        let (manifest, written) = state.withLock { ($0.manifest, $0.written) }
-        let stale = (previous.map { Array($0.keys) } ?? walk()).filter { manifest[$0] == nil }
-        Self.remove(stale, below: root)
-        var text: [UInt8] = []
-        text.reserveCapacity(manifest.count * 64)
-        for (path, entry) in manifest.sorted(by: { $0.key < $1.key }) {
-            text += String(entry.hash, radix: 16).utf8
-            text.append(0x20)
-            text += String(entry.size).utf8
-            text.append(0x20)
-            text += path.utf8
-            text.append(0x0A)
+        let (added, kept, addedFromPrevious, written) = state.withLock { ($0.manifest, $0.kept, $0.addedFromPrevious, $0.written) }
+        // A path both kept and added counts once, with what was added.
+        var entries = Array(added)
+        entries.reserveCapacity(added.count + kept.count)
+        for (path, entry) in kept where added[path] == nil { entries.append((path, entry)) }
+        let manifest = Self.manifest(entries)
+        let stale: [String]
+        // Kept paths all come from the previous manifest: when they and the added ones it lists make up all of
+        // it, nothing is stale and no path need be looked up.
+        if let previous, addedFromPrevious + (manifest.count - added.count) == previous.count {
+            stale = []
+        } else {
+            let present = Set(entries.map(\.key))
+            stale = (previous.map { Array($0.keys) } ?? walk()).filter { !present.contains($0) }
         }
+        Self.remove(stale, below: root)
         do {
-            try RawFile.write(Data(text), to: root + "/" + Self.manifestName)
+            try RawFile.write(Data(manifest.text), to: root + "/" + Self.manifestName)
         } catch {
             throw BuildError(stage: "write", location: SourceLocation(file: Self.manifestName), message: "cannot write: \(error)")
         }
         return Outcome(written: written, removed: stale, total: manifest.count)
+    }
+
+    /// The manifest's lines (hex hash, size, path) in the order of the paths, a path listed twice once, and
+    /// how many lines there are.
+    static func manifest(_ entries: [(key: String, value: Entry)]) -> (text: [UInt8], count: Int) {
+        var text: [UInt8] = []
+        text.reserveCapacity(entries.count * 64)
+        var count = 0
+        var last: String?
+        for index in StringOrder.sortedIndices(entries.map(\.key)) {
+            var (path, entry) = entries[index]
+            // Only a path kept twice comes twice, with the same entry both times.
+            if let last, last == path { continue }
+            last = path
+            count += 1
+            appendDigits(of: entry.hash, radix: 16, to: &text)
+            text.append(0x20)
+            appendDigits(of: UInt64(entry.size), radix: 10, to: &text)
+            text.append(0x20)
+            path.withUTF8 { text.append(contentsOf: $0) }
+            text.append(0x0A)
+        }
+        return (text, count)
+    }
+
+    /// The digits of `value` (lower-case letters past 9), as `String(value, radix:)` writes them.
+    private static func appendDigits(of value: UInt64, radix: UInt64, to text: inout [UInt8]) {
+        let start = text.count
+        var rest = value
+        repeat {
+            let digit = UInt8(truncatingIfNeeded: rest % radix)
+            text.append(digit < 10 ? 0x30 + digit : 0x57 + digit)
+            rest /= radix
+        } while rest > 0
+        text[start...].reverse()
     }
 
     /// Makes `target` a copy of `source` after a sync of `source` did `outcome`, when `target` held what

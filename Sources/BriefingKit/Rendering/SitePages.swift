@@ -28,7 +28,7 @@ struct SitePages: Sendable {
     init(site: Site, actorHashes reused: ActorPageHashes? = nil) {
         self.site = site
         context = PageContext(site: site)
-        actorIDs = site.actors.keys.sorted()
+        actorIDs = StringOrder.sorted(Array(site.actors.keys))
         actorPositions = Dictionary(uniqueKeysWithValues: actorIDs.enumerated().map { ($1, $0) })
         let hashes = SiteSummaries.make(site, actorIDs: actorIDs)
         (actorSummaries, briefingSummaries, cardSummaries, siteSummaries) = (hashes.actors, hashes.links, hashes.cards, hashes.pages)

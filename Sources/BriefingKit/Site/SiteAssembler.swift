@@ -49,7 +49,7 @@ struct SiteAssembler: Sendable {
             beside()
         }
         // Actors in id order, found by position: updated in place while briefings are counted.
-        let ids = merge.actors.keys.sorted()
+        let ids = StringOrder.sorted(Array(merge.actors.keys))
         var actors = ids.compactMap { merge.actors[$0] }
         var position: [String: Int32] = [:]
         position.reserveCapacity(ids.count)

@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+
+@testable import BriefingKit
+
+@Suite struct TreeSyncTests {
+    private func sync(_ folder: TempFolder) -> TreeSync {
+        TreeSync(root: folder.url.path, writeFile: { data, path throws(FileError) in try RawFile.write(data, to: path) }, interruption: Interruption())
+    }
+
+    private func manifestLines(_ folder: TempFolder) throws -> [String] {
+        try String(decoding: RawFile.read(folder.url.appendingPathComponent(TreeSync.manifestName).path), as: UTF8.self)
+            .split(separator: "\n").map(String.init)
+    }
+
+    @Test func manifestListsPathsInOrderWithHexHashAndDecimalSize() {
+        let entries: [(key: String, value: TreeSync.Entry)] = [
+            ("b/index.html", .init(size: 1_234, hash: 0xABC)),
+            ("a/index.html", .init(size: 0, hash: 0)),
+            ("a/b.html", .init(size: 98_765_432_101, hash: .max)),
+        ]
+        let manifest = TreeSync.manifest(entries)
+        #expect(manifest.count == 3)
+        #expect(String(decoding: manifest.text, as: UTF8.self) == "ffffffffffffffff 98765432101 a/b.html\n0 0 a/index.html\nabc 1234 b/index.html\n")
+    }
+
+    @Test func aPathKeptTwiceIsListedOnce() {
+        let entry = TreeSync.Entry(size: 5, hash: 0x10)
+        let manifest = TreeSync.manifest([("x.html", entry), ("y.html", entry), ("x.html", entry)])
+        #expect(manifest.count == 2)
+        #expect(String(decoding: manifest.text, as: UTF8.self) == "10 5 x.html\n10 5 y.html\n")
+    }
+
+    @Test func keepingEveryFileRemovesNothingAndDroppingOneRemovesIt() throws {
+        let folder = try TempFolder()
+        defer { folder.remove() }
+        let first = sync(folder)
+        for name in ["a", "b", "c"] { try first.add("\(name)/index.html", Data("page \(name)".utf8)) }
+        _ = try first.finish()
+
+        // Everything kept but one file added again with new bytes: nothing stale.
+        let second = sync(folder)
+        try second.add("a/index.html", Data("page a, edited".utf8))
+        try second.keep(["b/index.html", "c/index.html"])
+        let kept = try second.finish()
+        #expect(kept.removed.isEmpty && kept.written == ["a/index.html"] && kept.total == 3)
+        #expect(try RawFile.read(folder.url.appendingPathComponent("a/index.html").path) == Data("page a, edited".utf8))
+
+        // "c" neither added nor kept: removed, and gone from the manifest.
+        let third = sync(folder)
+        try third.keep(["a/index.html", "b/index.html"])
+        let dropped = try third.finish()
+        #expect(dropped.removed == ["c/index.html"] && dropped.total == 2)
+        #expect(!FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("c/index.html").path))
+        #expect(try manifestLines(folder).map { $0.split(separator: " ").last.map(String.init) } == ["a/index.html", "b/index.html"])
+    }
+
+    @Test func aFileBothAddedAndKeptCountsOnceWithWhatWasAdded() throws {
+        let folder = try TempFolder()
+        defer { folder.remove() }
+        let first = sync(folder)
+        try first.add("a.html", Data("old".utf8))
+        try first.add("b.html", Data("b".utf8))
+        _ = try first.finish()
+
+        let second = sync(folder)
+        try second.add("a.html", Data("newer".utf8))
+        try second.keep(["a.html", "b.html"])
+        let outcome = try second.finish()
+        #expect(outcome.removed.isEmpty && outcome.total == 2)
+        let lines = try manifestLines(folder)
+        #expect(lines.count == 2)
+        #expect(lines.first == "\(String(StreamingHash.of(Data("newer".utf8)), radix: 16)) 5 a.html")
+    }
+}

@@ -138,9 +138,9 @@ final class TreeSync: Sendable {
             if let last, last == path { continue }
             last = path
             count += 1
-            appendDigits(of: entry.hash, radix: 16, to: &text)
+            appendHex(entry.hash, to: &text)
             text.append(0x20)
-            appendDigits(of: UInt64(entry.size), radix: 10, to: &text)
+            appendDecimal(entry.size, to: &text)
             text.append(0x20)
             path.withUTF8 { text.append(contentsOf: $0) }
             text.append(0x0A)
@@ -148,16 +148,25 @@ final class TreeSync: Sendable {
         return (text, count)
     }
 
-    /// The digits of `value` (lower-case letters past 9), as `String(value, radix:)` writes them.
-    private static func appendDigits(of value: UInt64, radix: UInt64, to text: inout [UInt8]) {
-        let start = text.count
-        var rest = value
-        repeat {
-            let digit = UInt8(truncatingIfNeeded: rest % radix)
-            text.append(digit < 10 ? 0x30 + digit : 0x57 + digit)
-            rest /= radix
-        } while rest > 0
-        text[start...].reverse()
+    /// The lower-case hex digits of `value`, as `String(value, radix: 16)` writes them.
+    static func appendHex(_ value: UInt64, to text: inout [UInt8]) {
+        var digits = 1
+        while digits < 16, value >> (4 * UInt64(digits)) != 0 { digits += 1 }
+        for place in stride(from: digits - 1, through: 0, by: -1) {
+            let nibble = UInt8(truncatingIfNeeded: value >> (4 * UInt64(place))) & 0xF
+            text.append(nibble < 10 ? 0x30 + nibble : 0x57 + nibble)
+        }
+    }
+
+    /// The decimal digits of `value`.
+    static func appendDecimal(_ value: Int, to text: inout [UInt8]) {
+        precondition(value >= 0, "a size is never negative")
+        var divisor = 1
+        while value / divisor >= 10 { divisor *= 10 }
+        while divisor > 0 {
+            text.append(UInt8(truncatingIfNeeded: value / divisor % 10) + 0x30)
+            divisor /= 10
+        }
     }
 
     /// Makes `target` a copy of `source` after a sync of `source` did `outcome`, when `target` held what

@@ -266,6 +266,9 @@ extension SiteBuilder {
             var files: [OutputFile] = []
             var reused: [String] = []
             var keys: [String: UInt64] = [:]
+            // Sized at once: growing a table of 13,000 paths rehashes every one of them at each step.
+            keys.reserveCapacity(outcomes.count)
+            reused.reserveCapacity(outcomes.count)
             for outcome in outcomes {
                 files += outcome.files
                 if let path = outcome.reused { reused.append(path) }

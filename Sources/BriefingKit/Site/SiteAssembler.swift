@@ -203,9 +203,10 @@ struct SiteAssembler: Sendable {
         var rank = 0
         while points.count < keyPointCount {
             var added = false
-            for (a, article) in briefing.articles.enumerated() where rank < article.extraction.keyPoints.count {
-                let point = article.extraction.keyPoints[rank]
-                points.append(BriefingKeyPoint(text: point.text, article: a, span: article.extraction.sentences[point.sentence]))
+            // Read where they lie: taking each article out would copy it, every string and list retained.
+            for a in briefing.articles.indices where rank < briefing.articles[a].extraction.keyPoints.count {
+                let point = briefing.articles[a].extraction.keyPoints[rank]
+                points.append(BriefingKeyPoint(text: point.text, article: a, span: briefing.articles[a].extraction.sentences[point.sentence]))
                 added = true
                 if points.count == keyPointCount { break }
             }

@@ -123,7 +123,13 @@ public struct JSONWriter: Sendable {
             var plainStart = 0
             var index = 0
             let count = utf8.count
+            guard let base = utf8.baseAddress else { return }
             while index < count {
+                // Eight bytes at a time past plain text (nearly all of it).
+                while index + 8 <= count, !containsByteNeedingEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                    index += 8
+                }
+                guard index < count else { break }
                 let byte = utf8[index]
                 guard needsEscape(byte) else {
                     index += 1
@@ -171,6 +177,19 @@ public struct JSONWriter: Sendable {
 
     private static func hexDigit(_ value: UInt8) -> UInt8 {
         value < 10 ? 0x30 + value : 0x61 + value - 10
+    }
+
+    /// Whether any of the eight bytes of `word` is one `needsEscape` stops at. `(v - n…n) & ~v & 0x80…80` is
+    /// non-zero exactly when some byte of `v` is below `n` (for n ≤ 0x80): below 0x20 for control characters,
+    /// below 1 (zero) after an XOR for each of the others; setting bit 1 makes `<` (0x3C) look like `>` (0x3E).
+    @inline(__always)
+    static func containsByteNeedingEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func hasLess(_ v: UInt64, _ n: UInt64) -> Bool { (v &- ones &* n) & ~v & highs != 0 }
+        return hasLess(word, 0x20) || hasLess(word ^ (ones &* 0x22), 1) || hasLess(word ^ (ones &* 0x26), 1)
+            || hasLess((word | (ones &* 0x02)) ^ (ones &* 0x3E), 1) || hasLess(word ^ (ones &* 0x5C), 1)
+            || hasLess(word ^ (ones &* 0xE2), 1)
     }
 
     /// Control characters, `"`, `\`, `<`, `>`, `&`, and the lead byte of U+2028/2029 stop the scan of plain bytes.

@@ -1,5 +1,6 @@
-import Extraction
 import Testing
+
+@testable import Extraction
 
 @Suite struct JSONWriterTests {
     @Test func escapesEverythingJSONAndHTMLScriptsNeed() {
@@ -54,5 +55,33 @@ import Testing
         json.endArray()
         #expect(json.output.utf8.count > 4_000_000)
         #expect(json.output.hasSuffix("\"quote 199999 with \\\"marks\\\"\"]"))
+    }
+
+    @Test func theEightByteScanStopsAtExactlyTheBytesThatNeedAnEscape() {
+        let stops: Set<UInt8> = Set(0x00..<0x20).union([0x22, 0x26, 0x3C, 0x3E, 0x5C, 0xE2])
+        for position in 0..<8 {
+            for value in 0...255 {
+                // Every other byte an ordinary letter, or a byte next to the stops in value.
+                for filler: UInt8 in [0x61, 0x21, 0x3D, 0x7F, 0xE1] {
+                    var bytes = [UInt8](repeating: filler, count: 8)
+                    bytes[position] = UInt8(value)
+                    let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+                    let expected = bytes.contains { stops.contains($0) }
+                    #expect(JSONWriter.containsByteNeedingEscape(word) == expected, "byte \(value) at \(position) among \(filler)")
+                }
+            }
+        }
+    }
+
+    @Test func escapesFoundAtEveryPlaceInALongString() {
+        for special in ["\"", "\\", "\n", "<", ">", "&", "\u{2028}", "\u{1}"] {
+            for position in 0..<20 {
+                var json = JSONWriter()
+                let text = String(repeating: "a", count: position) + special + String(repeating: "b", count: 19 - position)
+                json.string(text)
+                let escaped = ["\"": "\\\"", "\\": "\\\\", "\n": "\\n", "<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u{2028}": "\\u2028", "\u{1}": "\\u0001"][special]!
+                #expect(json.output == "\"" + String(repeating: "a", count: position) + escaped + String(repeating: "b", count: 19 - position) + "\"")
+            }
+        }
     }
 }

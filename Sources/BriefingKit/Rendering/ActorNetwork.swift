@@ -33,14 +33,17 @@ enum ActorNetwork {
             svg.append("\" y2=\"")
             svg.append(place.y)
             svg.append("\" stroke-width=\"")
-            svg.append(f(1 + 5 * Double(actor.count) / strongest))
+            appendTenths(1 + 5 * Double(actor.count) / strongest, to: &svg)
             svg.append("\"></line>")
         }
         for (index, actor) in links.enumerated() {
             let place = layout[index]
             svg.append("<a href=\"")
+            // The link's pieces appended one by one: `PageContext.actorPath` would build a string for each node.
             svg.append(root)
-            svg.append(PageContext.actorPath(actor.id))
+            svg.append("actors/")
+            svg.append(actor.id)
+            svg.append("/index.html")
             svg.append("\"><circle class=\"network-node kind-")
             svg.append(actor.kind.rawValue)
             svg.append("\" cx=\"")
@@ -93,6 +96,17 @@ enum ActorNetwork {
     private static func short(_ name: String) -> String {
         // Counting Characters walks grapheme breaks; a name of at most 26 bytes has at most 26 of them.
         name.utf8.count <= 26 || name.count <= 26 ? name : String(name.prefix(25)) + "…"
+    }
+
+    /// `f(value)` appended without building a string: the digits of a stroke width (between 1 and 6).
+    private static func appendTenths(_ value: Double, to svg: inout HTMLBytes) {
+        let scaled = Int((value * 10).rounded())
+        if scaled < 0 { svg.append("-") }
+        svg.append(abs(scaled) / 10)
+        if abs(scaled) % 10 != 0 {
+            svg.append(".")
+            svg.append(abs(scaled) % 10)
+        }
     }
 
     /// One decimal, so output is stable across platforms.

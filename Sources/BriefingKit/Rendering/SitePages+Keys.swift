@@ -118,11 +118,15 @@ extension SitePages {
     /// Per briefing, a hash of everything its pages show about its actors: merged ids, names, kinds and roles.
     static func actorsShown(by briefing: Briefing, actorSummaries: [String: UInt64]) -> UInt64 {
         var hash = StableHash()
-        for article in briefing.articles {
-            for actor in article.extraction.actors {
-                guard let id = article.actorMap[actor.id], let summary = actorSummaries[id] else { continue }
-                hash.combine(actor.id)
-                hash.combine(Int(truncatingIfNeeded: summary))
+        // Ids read where they lie: iterating the actors would copy each one, every string and list retained.
+        for article in briefing.articles.indices {
+            let map = briefing.articles[article].actorMap
+            briefing.articles[article].extraction.actors.withUnsafeBufferPointer { actors in
+                for index in actors.indices {
+                    guard let id = map[actors[index].id], let summary = actorSummaries[id] else { continue }
+                    hash.combine(actors[index].id)
+                    hash.combine(Int(truncatingIfNeeded: summary))
+                }
             }
         }
         return hash.value

@@ -79,8 +79,10 @@ struct ActorMerger: Sendable {
         // What each extracted actor alone decides (its key, entry and role keys), worked out on every core.
         let (lookup, ignored) = (registered, registry.ignored)
         let keyed = concurrentMap(briefings) { briefing in
-            briefing.articles.map { article in
-                article.extraction.actors.map { Self.keyed($0, registered: lookup, ignored: ignored) }
+            // By index: mapping the actors would hand each one over as a copy, every string and list retained.
+            briefing.articles.indices.map { a in
+                let actors = briefing.articles[a].extraction.actors
+                return actors.indices.map { Self.keyed(actors[$0], registered: lookup, ignored: ignored) }
             }
         }
         whenKeyed()

@@ -97,11 +97,12 @@ public struct ActorRecognizer: Sendable {
     static func promotingSpeakers(_ actors: [ExtractedActor], quotes: [ExtractedQuote]) -> [ExtractedActor] {
         let speakers = Set(quotes.compactMap(\.speakerId))
         guard actors.contains(where: { $0.kind == .other && speakers.contains($0.id) }) else { return actors }
-        return actors.map { actor in
-            var actor = actor
-            if actor.kind == .other && speakers.contains(actor.id) { actor.kind = .person }
-            return actor
+        // Changed in place: mapping would copy every actor to change a few.
+        var promoted = actors
+        for index in promoted.indices where promoted[index].kind == .other && speakers.contains(promoted[index].id) {
+            promoted[index].kind = .person
         }
+        return promoted
     }
 
     private static func isSorted(_ mentions: [NameMention]) -> Bool {

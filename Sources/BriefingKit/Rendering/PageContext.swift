@@ -48,15 +48,23 @@ struct PageContext: Sendable {
 
     /// The view model of a page at `path`: `site`, `root`, `page` and the given fields.
     func page(_ path: String, title: String?, description: String?, fields: TemplateObject) -> TemplateValue {
-        var value = fields
-        value["root"] = .string(Self.root(for: path))
-        value["site"] = siteValue
-        value["page"] = [
-            "title": .optional(title),
-            "description": .string(description ?? site.config.description),
-            "path": .string(path),
+        // These go first: a look-up searches an object from its first field, and templates read `root` in every
+        // link, from inside every list of a page. (Fields of the same names are replaced, as before.)
+        var elements: [(String, TemplateValue)] = [
+            ("root", .string(Self.root(for: path))),
+            ("site", siteValue),
+            (
+                "page",
+                [
+                    "title": .optional(title),
+                    "description": .string(description ?? site.config.description),
+                    "path": .string(path),
+                ]
+            ),
         ]
-        return .object(value)
+        elements.reserveCapacity(fields.fields.count + elements.count)
+        for (key, value) in fields.fields where key != "root" && key != "site" && key != "page" { elements.append((key, value)) }
+        return .object(TemplateObject(elements))
     }
 
     // MARK: - Links (relative to the site root; templates prefix `root`)

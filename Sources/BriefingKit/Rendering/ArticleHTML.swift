@@ -20,18 +20,73 @@ struct Highlight: Sendable {
 /// Article text as HTML: paragraphs, with quotes, actor names and annotated passages marked up.
 /// Overlapping elements are split so that the result always nests correctly.
 struct ArticleHTML: Sendable {
-    /// Paragraph spans of `text`: its lines, or its blank-line blocks when most blocks run over several lines.
-    static func paragraphs(of text: ScalarText) -> [TextSpan] {
-        let lines = text.nonBlankLines()
+    /// Paragraph spans of `text` (scalar offsets): its lines, or its blank-line blocks when most blocks run over
+    /// several lines. Read from the text's UTF-8 as it lies: decoding the whole text into scalars first cost
+    /// more than the paragraphs.
+    static func paragraphs(of text: String) -> [TextSpan] {
+        // Each non-blank line without its surrounding white space, with the count of "\n" before it: two lines
+        // are one block when exactly one "\n" lies between them.
+        var lines: [(span: TextSpan, breaksBefore: Int)] = []
+        var text = text
+        text.withUTF8 { utf8 in
+            guard let base = utf8.baseAddress else { return }
+            let count = utf8.count
+            var (byte, scalar, breaks) = (0, 0, 0)
+            var (lineByte, lineScalar) = (0, 0)
+            func isSpace(at index: Int) -> (Bool, length: Int) {
+                let (value, length) = UTF8Cursor.scalar(utf8, at: index)
+                if value < 0x80 { return (value == 0x20 || (value >= 0x09 && value <= 0x0D), length) }
+                return (ScalarText.isSpace(Unicode.Scalar(value) ?? " "), length)
+            }
+            // The line from `lineByte` to `end`, trimmed by walking in from either end.
+            func endLine(byte end: Int, scalar endScalar: Int) {
+                var (start, startScalar) = (lineByte, lineScalar)
+                while start < end, case let (space, length) = isSpace(at: start), space {
+                    start += length
+                    startScalar += 1
+                }
+                guard start < end else { return }
+                var (stop, stopScalar) = (end, endScalar)
+                while stop > start {
+                    var lead = stop - 1
+                    while lead > start, utf8[lead] & 0xC0 == 0x80 { lead -= 1 }
+                    guard isSpace(at: lead).0 else { break }
+                    stop = lead
+                    stopScalar -= 1
+                }
+                lines.append((TextSpan(startScalar, stopScalar), breaks))
+            }
+            while byte < count {
+                // Eight bytes with no byte below 0x0E (so no line end): their scalars are the bytes that do not
+                // continue a sequence (10xxxxxx).
+                if byte + 8 <= count, case let word = UnsafeRawPointer(base + byte).loadUnaligned(as: UInt64.self),
+                    (word &- 0x0E0E_0E0E_0E0E_0E0E) & ~word & 0x8080_8080_8080_8080 == 0
+                {
+                    scalar += 8 - (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                    byte += 8
+                    continue
+                }
+                let value = utf8[byte]
+                if value == 0x0A || value == 0x0D {
+                    endLine(byte: byte, scalar: scalar)
+                    if value == 0x0A { breaks += 1 }
+                    (byte, scalar) = (byte + 1, scalar + 1)
+                    (lineByte, lineScalar) = (byte, scalar)
+                } else {
+                    if value & 0xC0 != 0x80 { scalar += 1 }
+                    byte += 1
+                }
+            }
+            endLine(byte: count, scalar: scalar)
+        }
         var blocks: [TextSpan] = []
         var multiLine = 0
         var i = 0
-        let scalars = text.scalars
         while i < lines.count {
-            var block = lines[i]
+            var block = lines[i].span
             var j = i + 1
-            while j < lines.count, isSingleLineBreak(scalars, from: block.end, to: lines[j].start) {
-                block.end = lines[j].end
+            while j < lines.count, lines[j].breaksBefore - lines[j - 1].breaksBefore == 1 {
+                block.end = lines[j].span.end
                 j += 1
             }
             if j > i + 1 { multiLine += 1 }
@@ -40,17 +95,19 @@ struct ArticleHTML: Sendable {
         }
         // Blank-line blocks are paragraphs only when the text has several and most of them wrap over lines;
         // otherwise (one paragraph per line, as most news text comes) every line is a paragraph.
-        return blocks.count > 1 && multiLine * 2 > blocks.count ? blocks : lines
+        return blocks.count > 1 && multiLine * 2 > blocks.count ? blocks : lines.map(\.span)
     }
 
-    private static func isSingleLineBreak(_ scalars: [Unicode.Scalar], from: Int, to: Int) -> Bool {
-        var breaks = 0
-        for k in from..<to where scalars[k] == "\n" { breaks += 1 }
-        return breaks == 1
+    /// Renders `text` with `highlights` (spans in scalar offsets); `after` gives HTML to place after the paragraph
+    /// with the given index. The text is escaped from its UTF-8 as it lies, walked to each boundary in turn.
+    static func render(_ text: String, paragraphs: [TextSpan], highlights: [Highlight], after: [Int: String] = [:]) -> String {
+        var text = text
+        return text.withUTF8 { utf8 in render(utf8, paragraphs: paragraphs, highlights: highlights, after: after) }
     }
 
-    /// Renders `text` with `highlights`; `after` gives HTML to place after the paragraph with the given index.
-    static func render(_ text: ScalarText, paragraphs: [TextSpan], highlights: [Highlight], after: [Int: String] = [:]) -> String {
+    private static func render(
+        _ text: UnsafeBufferPointer<UInt8>, paragraphs: [TextSpan], highlights: [Highlight], after: [Int: String]
+    ) -> String {
         // The tags go into one byte pool and the elements name them by place: sorting and walking the elements
         // then moves plain values, with no string copied or counted.
         var pool = Array("<p></p>".utf8)
@@ -76,6 +133,7 @@ struct ArticleHTML: Sendable {
         elements = sorted(elements)
 
         var html = HTMLBytes(capacity: text.count * 2)
+        var cursor = UTF8Cursor(text)
         func put(_ piece: Piece) {
             pool.withUnsafeBufferPointer { html.append(UnsafeBufferPointer(rebasing: $0[piece.range])) }
         }
@@ -84,6 +142,7 @@ struct ArticleHTML: Sendable {
         var next = 0
         var paragraphIndex = -1
         var position = elements.first?.start ?? 0
+        cursor.advance(to: position)
         // Boundaries: every start and end, visited in order.
         var boundaries: [Int] = []
         boundaries.reserveCapacity(elements.count * 2)
@@ -96,7 +155,9 @@ struct ArticleHTML: Sendable {
         for boundary in boundaries where boundary != previous {
             previous = boundary
             if boundary > position {
-                if !stack.isEmpty { html.appendEscaped(text, position, boundary) }
+                let from = cursor.byte
+                cursor.advance(to: boundary)
+                if !stack.isEmpty { html.appendEscaped(UnsafeBufferPointer(rebasing: text[from..<cursor.byte])) }
                 position = boundary
             }
             // Close every element ending here, innermost first; elements above one that ends are reopened,
@@ -233,50 +294,59 @@ struct HTMLBytes {
         }
     }
 
-    /// The text between two scalar offsets, escaped; line breaks become `<br>`. Written straight into room for
-    /// the worst case (six bytes a scalar, for `&quot;`), of which only what was written counts.
-    mutating func appendEscaped(_ text: ScalarText, _ start: Int, _ end: Int) {
-        guard start < end else { return }
-        // The scalars are read unchecked below: a span past the text must stop here, as indexing would.
-        precondition(start >= 0 && end <= text.scalars.count, "span \(start)..<\(end) outside the text")
-        text.scalars.withUnsafeBufferPointer { scalars in
-            buffer.write(atMost: (end - start) * 6) { out in
-                var n = 0
-                func put(_ literal: StaticString) {
-                    literal.withUTF8Buffer { for byte in $0 { out[n] = byte; n += 1 } }
-                }
-                for i in start..<end {
-                    let value = scalars[i].value
-                    switch value {
-                    case 0x26: put("&amp;")
-                    case 0x3C: put("&lt;")
-                    case 0x3E: put("&gt;")
-                    case 0x22: put("&quot;")
-                    case 0x0A: put("<br>\n")
-                    case 0x0D: continue
-                    case 0..<0x80:
-                        out[n] = UInt8(value)
-                        n += 1
-                    case 0x80..<0x800:
-                        out[n] = UInt8(0xC0 | value >> 6)
-                        out[n + 1] = UInt8(0x80 | value & 0x3F)
-                        n += 2
-                    case 0x800..<0x10000:
-                        out[n] = UInt8(0xE0 | value >> 12)
-                        out[n + 1] = UInt8(0x80 | (value >> 6) & 0x3F)
-                        out[n + 2] = UInt8(0x80 | value & 0x3F)
-                        n += 3
-                    default:
-                        out[n] = UInt8(0xF0 | value >> 18)
-                        out[n + 1] = UInt8(0x80 | (value >> 12) & 0x3F)
-                        out[n + 2] = UInt8(0x80 | (value >> 6) & 0x3F)
-                        out[n + 3] = UInt8(0x80 | value & 0x3F)
-                        n += 4
-                    }
-                }
-                return n
+    /// Article text from its UTF-8, escaped: `& < > "` become entities, line breaks `<br>` and carriage returns
+    /// go. Plain runs are skipped eight bytes at a time and copied whole, into room for the worst case (six bytes
+    /// a byte, for `&quot;`), of which only what was written counts.
+    mutating func appendEscaped(_ text: UnsafeBufferPointer<UInt8>) {
+        guard let base = text.baseAddress, !text.isEmpty else { return }
+        buffer.write(atMost: text.count * 6) { out in
+            var n = 0
+            func put(_ literal: StaticString) {
+                literal.withUTF8Buffer { for byte in $0 { out[n] = byte; n += 1 } }
             }
+            var index = 0
+            var runStart = 0
+            func flush(upTo end: Int) {
+                guard runStart < end, let target = out.baseAddress else { return }
+                (target + n).initialize(from: base + runStart, count: end - runStart)
+                n += end - runStart
+            }
+            while index < text.count {
+                while index + 8 <= text.count, !Self.mayStopArticleText(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                    index += 8
+                }
+                guard index < text.count else { break }
+                let entity: StaticString?
+                switch text[index] {
+                case 0x26: entity = "&amp;"
+                case 0x3C: entity = "&lt;"
+                case 0x3E: entity = "&gt;"
+                case 0x22: entity = "&quot;"
+                case 0x0A: entity = "<br>\n"
+                case 0x0D: entity = ""
+                default: entity = nil
+                }
+                if let entity {
+                    flush(upTo: index)
+                    put(entity)
+                    runStart = index + 1
+                }
+                index += 1
+            }
+            flush(upTo: text.count)
+            return n
         }
+    }
+
+    /// Whether any byte of `word` may need `appendEscaped`'s attention: below 0x0E (line ends among them), `"`,
+    /// `&`, `<` or `>`. A byte is below `n` after the XOR exactly when `(v - n…n) & ~v & 0x80…80` is non-zero.
+    @inline(__always)
+    private static func mayStopArticleText(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func hasLess(_ v: UInt64, _ n: UInt64) -> Bool { (v &- ones &* n) & ~v & highs != 0 }
+        return hasLess(word, 0x0E) || hasLess(word ^ (ones &* 0x22), 1) || hasLess(word ^ (ones &* 0x26), 1)
+            || hasLess((word | (ones &* 0x02)) ^ (ones &* 0x3E), 1)
     }
 
     /// `text` with `& < > " '` escaped, as `HTML.escape` does.
@@ -295,6 +365,61 @@ struct HTMLBytes {
     }
 
     var string: String { buffer.string }
+}
+
+/// A place in valid UTF-8 (a `String`'s storage) counted both in scalars and in bytes, moved forward by scalars:
+/// article spans count scalars, and the text is copied from its bytes.
+struct UTF8Cursor {
+    private let text: UnsafeBufferPointer<UInt8>
+    /// Scalars before the place.
+    private(set) var scalar = 0
+    /// Bytes before the place.
+    private(set) var byte = 0
+
+    init(_ text: UnsafeBufferPointer<UInt8>) {
+        self.text = text
+    }
+
+    /// Moves to scalar `target`, which must lie in the text and not before the place.
+    mutating func advance(to target: Int) {
+        precondition(target >= scalar, "scalar \(target) is behind the cursor at \(scalar)")
+        while scalar < target {
+            // Eight ASCII bytes are eight scalars.
+            if target - scalar >= 8, byte + 8 <= text.count, let base = text.baseAddress,
+                UnsafeRawPointer(base + byte).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+            {
+                byte += 8
+                scalar += 8
+                continue
+            }
+            precondition(byte < text.count, "scalar \(target) is past the end of the text")
+            byte += Self.length(of: text[byte])
+            scalar += 1
+        }
+    }
+
+    /// Bytes in the sequence a lead byte starts.
+    @inline(__always)
+    static func length(of lead: UInt8) -> Int {
+        lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+    }
+
+    /// The scalar value at byte `index` and its length in bytes, decoded as `ScalarText` decodes it.
+    @inline(__always)
+    static func scalar(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, length: Int) {
+        let b0 = UInt32(utf8[index])
+        let length = min(length(of: utf8[index]), utf8.count - index)
+        switch length {
+        case 1: return (b0, 1)
+        case 2: return ((b0 & 0x1F) << 6 | UInt32(utf8[index + 1] & 0x3F), 2)
+        case 3: return ((b0 & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6 | UInt32(utf8[index + 2] & 0x3F), 3)
+        default:
+            return (
+                (b0 & 0x07) << 18 | UInt32(utf8[index + 1] & 0x3F) << 12 | UInt32(utf8[index + 2] & 0x3F) << 6
+                    | UInt32(utf8[index + 3] & 0x3F), 4
+            )
+        }
+    }
 }
 
 /// Escaping for text placed in HTML by code rather than by a template.

@@ -62,9 +62,8 @@ struct BriefingPage: Sendable {
     static func quoteID(article: Int, index: Int) -> String { "q-\(article + 1)-\(index + 1)" }
 
     private func bodyHTML(_ article: Article, index: Int, notes: [Annotation], root: String) -> String {
-        let text = ScalarText(article.body)
         // A headline shown as the article's title is not repeated as its first paragraph.
-        let paragraphs = ArticleHTML.paragraphs(of: text).filter { $0 != article.extraction.headline || article.title != article.extraction.title }
+        let paragraphs = ArticleHTML.paragraphs(of: article.body).filter { $0 != article.extraction.headline || article.title != article.extraction.title }
         var highlights: [Highlight] = []
         for note in notes {
             let id = "passage-\(note.number)"
@@ -106,7 +105,7 @@ struct BriefingPage: Sendable {
                 + " · <a href=\"#commentary-note-\(note.number)\">in the commentary</a></p>"
                 + note.quoteHTML.replacingFirst("<blockquote>", with: "<blockquote class=\"note-quote\">") + note.html + "</aside>\n"
         }
-        return ArticleHTML.render(text, paragraphs: paragraphs, highlights: highlights, after: after)
+        return ArticleHTML.render(article.body, paragraphs: paragraphs, highlights: highlights, after: after)
     }
 
     // MARK: - Panels

@@ -92,6 +92,9 @@ public struct ScalarText: Sendable {
         return count
     }
 
+    /// Whether `scalar` is white space as the text's rules see it (`Unicode.Scalar.isSpace`).
+    public static func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar.isSpace }
+
     /// Spans of the lines that contain something other than white space.
     public func nonBlankLines() -> [TextSpan] {
         var lines: [TextSpan] = []

@@ -297,6 +297,22 @@ public struct ContentLoader: Sendable {
 
     /// The `YYYY-MM-DD` date at the start of `text` ("2025-02-12", "2025-02-12T10:00:00Z").
     static func isoDate(_ text: String) -> String? {
+        // Nearly every date is written plainly ("2025-02-12"): read from its bytes without building Characters.
+        var plain = text
+        let fast: String?? = plain.withUTF8 { utf8 -> String?? in
+            guard utf8.count == 10, utf8.allSatisfy({ $0 < 0x80 }), utf8[4] == 0x2D, utf8[7] == 0x2D else { return .none }
+            var fields = [0, 0, 0]
+            for (field, range) in [(0, 0..<4), (1, 5..<7), (2, 8..<10)] {
+                for index in range {
+                    guard utf8[index] &- 0x30 < 10 else { return .some(nil) }
+                    fields[field] = fields[field] * 10 + Int(utf8[index] - 0x30)
+                }
+            }
+            let (year, month, day) = (fields[0], fields[1], fields[2])
+            guard (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year) else { return .some(nil) }
+            return .some(String(decoding: utf8, as: UTF8.self))
+        }
+        if let fast { return fast }
         let chars = Array(text.trimmed.prefix(10))
         guard chars.count == 10, chars[4] == "-", chars[7] == "-" else { return nil }
         let digits = [0, 1, 2, 3, 5, 6, 8, 9].map { chars[$0] }

@@ -128,7 +128,14 @@ struct PageContext: Sendable {
         switch roles.count {
         case 0: return nil
         case 1: return roles[0]
-        default: return roles.prefix(count).joined(separator: "; ")
+        default:
+            // Appended in turn: `joined` walks the roles through an unspecialised iterator.
+            var joined = roles[0]
+            for index in 1..<min(count, roles.count) {
+                joined += "; "
+                joined += roles[index]
+            }
+            return joined
         }
     }
 

@@ -160,7 +160,9 @@ import Testing
     @Test func datesMustBeOnTheCalendar() throws {
         #expect(ContentLoader.isoDate("2024-02-29") == "2024-02-29")
         #expect(ContentLoader.isoDate("2000-02-29T10:00:00Z") == "2000-02-29")
-        for impossible in ["2025-02-29", "1900-02-29", "2025-02-30", "2025-04-31", "2025-13-01", "2025-00-10", "2025-01-00"] {
+        #expect(ContentLoader.isoDate(" 2024-12-31 ") == "2024-12-31")
+        #expect(ContentLoader.isoDate("0000-01-31") == "0000-01-31")
+        for impossible in ["2025-02-29", "1900-02-29", "2025-02-30", "2025-04-31", "2025-13-01", "2025-00-10", "2025-01-00", "2025-0a-10", "2025/01/10", "\t025-01-10", "2025-01-1 ", "２025-01-10"] {
             #expect(ContentLoader.isoDate(impossible) == nil, "\(impossible)")
         }
         let folder = try content()

@@ -9,23 +9,59 @@ enum QuoteChart {
         let barWidth = 260
         let height = rows.count * rowHeight + 8
         let width = labelWidth + barWidth + 48
-        let summary = rows.map { "\($0.name): \($0.count)" }.joined(separator: ", ")
-        var svg = "<svg class=\"chart\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\" aria-labelledby=\"chart-title chart-desc\">"
-        svg += "<title id=\"chart-title\">Quotes per speaker</title>"
-        svg += "<desc id=\"chart-desc\">\(HTML.escape(summary))</desc>"
+        // Written as bytes: the chart is many small pieces, and strings grow slowly piece by piece.
+        var svg = HTMLBytes(capacity: 512 + 400 * rows.count)
+        svg.append("<svg class=\"chart\" viewBox=\"0 0 ")
+        svg.append(width)
+        svg.append(" ")
+        svg.append(height)
+        svg.append("\" width=\"")
+        svg.append(width)
+        svg.append("\" height=\"")
+        svg.append(height)
+        svg.append("\" aria-labelledby=\"chart-title chart-desc\"><title id=\"chart-title\">Quotes per speaker</title><desc id=\"chart-desc\">")
+        for (i, row) in rows.enumerated() {
+            if i > 0 { svg.append(", ") }
+            svg.appendEscaped(row.name)
+            svg.append(": ")
+            svg.append(row.count)
+        }
+        svg.append("</desc>")
         for (i, row) in rows.enumerated() {
             let y = 4 + i * rowHeight
             let length = max(2, row.count * barWidth / maximum)
             let label = row.name.utf8.count <= 24 || row.name.count <= 24 ? row.name : String(row.name.prefix(23)) + "…"
-            let text = "<text class=\"chart-label\" x=\"\(labelWidth - 8)\" y=\"\(y + 17)\" text-anchor=\"end\">\(HTML.escape(label))</text>"
             if let href = row.href {
-                svg += "<a href=\"\(root)\(href)\">\(text)</a>"
-            } else {
-                svg += text
+                svg.append("<a href=\"")
+                svg.append(root)
+                svg.append(href)
+                svg.append("\">")
             }
-            svg += "<rect class=\"chart-bar\" x=\"\(labelWidth)\" y=\"\(y + 4)\" width=\"\(length)\" height=\"\(rowHeight - 8)\" rx=\"3\"></rect>"
-            svg += "<text class=\"chart-value\" x=\"\(labelWidth + length + 6)\" y=\"\(y + 17)\">\(row.count)</text>"
+            svg.append("<text class=\"chart-label\" x=\"")
+            svg.append(labelWidth - 8)
+            svg.append("\" y=\"")
+            svg.append(y + 17)
+            svg.append("\" text-anchor=\"end\">")
+            svg.appendEscaped(label)
+            svg.append("</text>")
+            if row.href != nil { svg.append("</a>") }
+            svg.append("<rect class=\"chart-bar\" x=\"")
+            svg.append(labelWidth)
+            svg.append("\" y=\"")
+            svg.append(y + 4)
+            svg.append("\" width=\"")
+            svg.append(length)
+            svg.append("\" height=\"")
+            svg.append(rowHeight - 8)
+            svg.append("\" rx=\"3\"></rect><text class=\"chart-value\" x=\"")
+            svg.append(labelWidth + length + 6)
+            svg.append("\" y=\"")
+            svg.append(y + 17)
+            svg.append("\">")
+            svg.append(row.count)
+            svg.append("</text>")
         }
-        return svg + "</svg>"
+        svg.append("</svg>")
+        return svg.string
     }
 }

@@ -13,6 +13,10 @@ struct QuotesPage: Sendable {
         var groups: [String: Group] = [:]
         var total = 0
         for briefing in site.briefings {
+            // What every quote of the briefing shows of it, made once for all of them.
+            let page = PageContext.briefingPath(briefing.slug) + "#"
+            let title = TemplateValue.string(briefing.source.title)
+            let date = TemplateValue.optional(PageContext.displayDate(briefing.source.date))
             for (a, article) in briefing.articles.enumerated() {
                 for (q, quote) in article.extraction.quotes.enumerated() {
                     let id = quote.speakerId.flatMap { article.actorMap[$0] }
@@ -20,9 +24,9 @@ struct QuotesPage: Sendable {
                     let key = id ?? "~" + (quote.speaker ?? "")
                     let entry: TemplateValue = [
                         "text": .string(quote.text),
-                        "href": .string(PageContext.briefingPath(briefing.slug) + "#" + BriefingPage.quoteID(article: a, index: q)),
-                        "briefing": .string(briefing.source.title),
-                        "dateDisplay": .optional(PageContext.displayDate(briefing.source.date)),
+                        "href": .string(page + BriefingPage.quoteID(article: a, index: q)),
+                        "briefing": title,
+                        "dateDisplay": date,
                     ]
                     groups[key, default: Group(name: name, id: id, quotes: [])].quotes.append(entry)
                     total += 1

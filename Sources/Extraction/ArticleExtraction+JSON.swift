@@ -15,12 +15,7 @@ extension ArticleExtraction {
         json.string(source, key: "source")
         json.string(title, key: "title")
         json.beginArray("sentences")
-        for sentence in sentences {
-            json.beginArray()
-            json.int(sentence.start + offset)
-            json.int(sentence.end + offset)
-            json.endArray()
-        }
+        for sentence in sentences { json.intPair(sentence.start + offset, sentence.end + offset) }
         json.endArray()
         json.beginArray("keyPoints")
         for point in keyPoints {
@@ -45,25 +40,21 @@ extension ArticleExtraction {
         }
         json.endArray()
         json.beginArray("actors")
-        for actor in actors {
-            guard let (id, name) = named(actor) else { continue }
+        // Read by index where they lie: iterating would copy each actor, every string and list retained.
+        for index in actors.indices {
+            guard let (id, name) = named(actors[index]) else { continue }
             json.beginObject()
             json.string(id, key: "id")
             json.string(name, key: "name")
-            json.string(actor.kind.rawValue, key: "kind")
+            json.string(actors[index].kind.rawValue, key: "kind")
             json.beginArray("roles")
-            for role in actor.roles { json.string(role) }
+            for role in actors[index].roles { json.string(role) }
             json.endArray()
             json.beginArray("aliases")
-            for alias in actor.aliases { json.string(alias) }
+            for alias in actors[index].aliases { json.string(alias) }
             json.endArray()
             json.beginArray("mentions")
-            for mention in actor.mentions {
-                json.beginArray()
-                json.int(mention.start + offset)
-                json.int(mention.end + offset)
-                json.endArray()
-            }
+            for mention in actors[index].mentions { json.intPair(mention.start + offset, mention.end + offset) }
             json.endArray()
             json.endObject()
         }

@@ -5,7 +5,10 @@
 public struct JSONWriter: Sendable {
     /// The JSON written so far, as UTF-8.
     public private(set) var bytes: [UInt8] = []
-    private var needsComma: [Bool] = [false]
+    /// Whether the innermost open array or object (or the top level) already holds a value: read and set for
+    /// every value, so it is kept apart from the same flags of the containers around it, in `outer`.
+    private var needsComma = false
+    private var outer: [Bool] = []
 
     /// The JSON written so far.
     public var output: String { String(decoding: bytes, as: UTF8.self) }
@@ -19,32 +22,44 @@ public struct JSONWriter: Sendable {
     public mutating func beginObject(_ key: String? = nil) {
         prefix(key)
         bytes.append(UInt8(ascii: "{"))
-        needsComma.append(false)
+        outer.append(needsComma)
+        needsComma = false
     }
 
     /// Ends the innermost object.
     public mutating func endObject() {
         bytes.append(UInt8(ascii: "}"))
-        needsComma.removeLast()
+        needsComma = outer.removeLast()
     }
 
     /// Starts an array, as a value or under `key`.
     public mutating func beginArray(_ key: String? = nil) {
         prefix(key)
         bytes.append(UInt8(ascii: "["))
-        needsComma.append(false)
+        outer.append(needsComma)
+        needsComma = false
     }
 
     /// Ends the innermost array.
     public mutating func endArray() {
         bytes.append(UInt8(ascii: "]"))
-        needsComma.removeLast()
+        needsComma = outer.removeLast()
     }
 
     /// A string value, or null.
     public mutating func string(_ value: String?, key: String? = nil) {
         prefix(key)
         if let value { Self.appendQuoted(value, to: &bytes) } else { append("null") }
+    }
+
+    /// A two-number array, `[first,second]`, as `beginArray`, two `int`s and `endArray` write it.
+    public mutating func intPair(_ first: Int, _ second: Int) {
+        prefix(nil)
+        bytes.append(UInt8(ascii: "["))
+        Self.appendDecimal(first, to: &bytes)
+        bytes.append(UInt8(ascii: ","))
+        Self.appendDecimal(second, to: &bytes)
+        bytes.append(UInt8(ascii: "]"))
     }
 
     /// An integer value.
@@ -106,7 +121,7 @@ public struct JSONWriter: Sendable {
     }
 
     private mutating func prefix(_ key: String?) {
-        if needsComma[needsComma.count - 1] { bytes.append(UInt8(ascii: ",")) } else { needsComma[needsComma.count - 1] = true }
+        if needsComma { bytes.append(UInt8(ascii: ",")) } else { needsComma = true }
         if let key {
             Self.appendQuoted(key, to: &bytes)
             bytes.append(UInt8(ascii: ":"))

@@ -84,4 +84,23 @@ import Testing
             }
         }
     }
+
+    @Test func commasSeparateValuesAtEveryDepthAndPairsWriteLikeTwoIntegerArrays() {
+        var json = JSONWriter()
+        json.beginObject()
+        json.intPair(-1, 20)
+        json.beginArray("spans")
+        json.intPair(0, 3)
+        json.beginArray()
+        json.int(4)
+        json.int(9)
+        json.endArray()
+        json.beginObject()
+        json.endObject()
+        json.intPair(10, 12)
+        json.endArray()
+        json.string("x", key: "after")
+        json.endObject()
+        #expect(json.output == "{[-1,20],\"spans\":[[0,3],[4,9],{},[10,12]],\"after\":\"x\"}")
+    }
 }

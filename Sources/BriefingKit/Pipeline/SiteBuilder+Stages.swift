@@ -130,8 +130,18 @@ extension SiteBuilder {
         cache: BuildCache? = nil, wordLists: Task<Void, Never>? = nil, log: StageLog
     ) async throws(BuildError) -> StageResult {
         let loader = ContentLoader(root: options.content, maxFileSize: options.maxFileSize)
-        let renderer = try await options.templateEngine.makeRenderer(directory: options.templates)
-        try Self.checkTemplates(renderer)
+        // The templates are read and compiled beside the loading and extraction of what changed (one file, often,
+        // on one core); their errors still come before the content's.
+        let (engine, folder) = (options.templateEngine, options.templates)
+        let templates = Task { () async -> Result<any PageRenderer, BuildError> in
+            do throws(BuildError) {
+                let renderer = try await engine.makeRenderer(directory: folder)
+                try Self.checkTemplates(renderer)
+                return .success(renderer)
+            } catch {
+                return .failure(error)
+            }
+        }
 
         // Reuse what the cache holds for unchanged briefings; load the rest.
         var prepared: [PreparedBriefing?] = Array(repeating: nil, count: scan.entries.count)
@@ -146,50 +156,14 @@ extension SiteBuilder {
                 fresh.append(index)
             }
         }
-        let loaded = try concurrentMap(fresh.map { scan.entries[$0] }) { entry throws(BuildError) in try loader.loadBriefing(entry) }
-
-        log("[2/6] extract")
-        await wordLists?.value
-        let articles = loaded.flatMap(\.0.articles)
-        let extractor = Extractor()
-        let extracted = try await parallelMap(articles) { article in Self.extract(article, with: extractor) }
-
-        log("[3/6] render markdown")
-        let jobs = loaded.compactMap { source, _ in
-            source.commentary.map {
-                MarkdownBatch.Job(markdown: $0.markdown, firstLine: $0.firstLine, reservedIDs: Self.reservedIDs, file: $0.path)
-            }
+        do throws(BuildError) {
+            try await prepare(fresh, of: scan, into: &prepared, loader: loader, wordLists: wordLists, log: log)
+        } catch {
+            _ = try await templates.value.get()
+            throw error
         }
-        let commentaries = try await MarkdownBatch(timeLimit: options.markdownTimeLimit).render(jobs)
-        // Where each briefing's articles start among those extracted, and which rendering is its commentary's.
-        var starts: [Int] = []
-        var commentaryOf: [Int?] = []
-        var cursor = 0, next = 0
-        for (source, _) in loaded {
-            starts.append(cursor)
-            cursor += source.articles.count
-            commentaryOf.append(source.commentary == nil || next >= commentaries.count ? nil : next)
-            if source.commentary != nil { next += 1 }
-        }
-        // Each briefing put together (its commentary's passages matched in its articles) on every core.
-        let (articleStarts, renderings) = (starts, commentaryOf)
-        let made = concurrentMap(Array(loaded.indices), each: { position -> PreparedBriefing in
-            let (source, loadWarnings) = loaded[position]
-            let own = Array(extracted[articleStarts[position]..<(articleStarts[position] + source.articles.count)])
-            var briefing = Briefing(source: source, articles: own, commentary: nil, keyPoints: [])
-            if source.titleFromName, let headline = own.lazy.compactMap(\.extraction.title).first {
-                briefing.source.title = headline
-            }
-            var warnings = loadWarnings
-            if let commentary = source.commentary, let index = renderings[position] {
-                let matchers = own.map { PassageMatcher(text: $0.body) }
-                let (built, problems) = CommentaryBuilder().build(commentaries[index], source: commentary, articles: matchers)
-                briefing.commentary = built
-                warnings += problems
-            }
-            return PreparedBriefing(briefing: briefing, warnings: warnings)
-        })
-        for (position, item) in made.enumerated() { prepared[fresh[position]] = item }
+        let renderer = try await templates.value.get()
+
 
         log("[4/6] assemble site")
         var cached: [String: (stamp: UInt64, prepared: PreparedBriefing, encoded: ArraySlice<UInt8>?)] = [:]
@@ -285,6 +259,58 @@ extension SiteBuilder {
             _ = await shards?.value
             throw error
         }
+    }
+
+    /// Loads the briefings at positions `fresh` of `scan`, extracts their articles, renders their commentary and
+    /// puts each together into `prepared`.
+    private func prepare(
+        _ fresh: [Int], of scan: ContentScan, into prepared: inout [PreparedBriefing?], loader: ContentLoader,
+        wordLists: Task<Void, Never>?, log: StageLog
+    ) async throws(BuildError) {
+        let loaded = try concurrentMap(fresh.map { scan.entries[$0] }) { entry throws(BuildError) in try loader.loadBriefing(entry) }
+
+        log("[2/6] extract")
+        await wordLists?.value
+        let articles = loaded.flatMap(\.0.articles)
+        let extractor = Extractor()
+        let extracted = try await parallelMap(articles) { article in Self.extract(article, with: extractor) }
+
+        log("[3/6] render markdown")
+        let jobs = loaded.compactMap { source, _ in
+            source.commentary.map {
+                MarkdownBatch.Job(markdown: $0.markdown, firstLine: $0.firstLine, reservedIDs: Self.reservedIDs, file: $0.path)
+            }
+        }
+        let commentaries = try await MarkdownBatch(timeLimit: options.markdownTimeLimit).render(jobs)
+        // Where each briefing's articles start among those extracted, and which rendering is its commentary's.
+        var starts: [Int] = []
+        var commentaryOf: [Int?] = []
+        var cursor = 0, next = 0
+        for (source, _) in loaded {
+            starts.append(cursor)
+            cursor += source.articles.count
+            commentaryOf.append(source.commentary == nil || next >= commentaries.count ? nil : next)
+            if source.commentary != nil { next += 1 }
+        }
+        // Each briefing put together (its commentary's passages matched in its articles) on every core.
+        let (articleStarts, renderings) = (starts, commentaryOf)
+        let made = concurrentMap(Array(loaded.indices), each: { position -> PreparedBriefing in
+            let (source, loadWarnings) = loaded[position]
+            let own = Array(extracted[articleStarts[position]..<(articleStarts[position] + source.articles.count)])
+            var briefing = Briefing(source: source, articles: own, commentary: nil, keyPoints: [])
+            if source.titleFromName, let headline = own.lazy.compactMap(\.extraction.title).first {
+                briefing.source.title = headline
+            }
+            var warnings = loadWarnings
+            if let commentary = source.commentary, let index = renderings[position] {
+                let matchers = own.map { PassageMatcher(text: $0.body) }
+                let (built, problems) = CommentaryBuilder().build(commentaries[index], source: commentary, articles: matchers)
+                briefing.commentary = built
+                warnings += problems
+            }
+            return PreparedBriefing(briefing: briefing, warnings: warnings)
+        })
+        for (position, item) in made.enumerated() { prepared[fresh[position]] = item }
     }
 }
 

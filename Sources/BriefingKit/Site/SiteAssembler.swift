@@ -38,7 +38,8 @@ struct SiteAssembler: Sendable {
             var byID: [String: SiteActor] = [:]
             byID.reserveCapacity(previous.actors.count)
             for actor in previous.actors { byID[actor.id] = actor }
-            let plan = layout(input)
+            // Nothing else runs now: the key points are chosen on every core.
+            let plan = layout(input, onEveryCore: true)
             return (finish(config: config, briefings: plan.order.map { briefings[$0] }, layout: plan, actors: byID, warnings: warnings), previous, true)
         }
         var briefings = input
@@ -109,9 +110,12 @@ struct SiteAssembler: Sendable {
         var tags: [Tag]
     }
 
-    private func layout(_ briefings: [Briefing]) -> Layout {
+    private func layout(_ briefings: [Briefing], onEveryCore: Bool = false) -> Layout {
         let order = Self.siteOrder(briefings)
-        let chosen = briefings.map { $0.keyPoints.isEmpty ? keyPoints(for: $0) : nil }
+        let choose = { @Sendable (briefing: Briefing) -> [BriefingKeyPoint]? in
+            briefing.keyPoints.isEmpty ? self.keyPoints(for: briefing) : nil
+        }
+        let chosen = onEveryCore ? concurrentMap(briefings, each: choose) : briefings.map(choose)
         var tags: [String: Tag] = [:]
         for index in order {
             let briefing = briefings[index]

@@ -121,6 +121,29 @@ import Testing
         #expect(leftovers.isEmpty)
     }
 
+    @Test func aBrokenTemplateIsReportedBeforeBrokenContent() async throws {
+        let site = try FixtureSite()
+        defer { site.folder.remove() }
+        let templates = try site.folder.copy(RepoPaths.templates.resolvingSymlinksInPath(), as: "Theme")
+        try site.folder.write("{{#unclosed}}\n", to: "Theme/home.mustache")
+        try site.folder.write("---\ntitle: [unclosed\n---\nBody\n", to: "Content/briefings/2024-05-01-river-dispute/index.md")
+        var options = site.options
+        options.templates = templates
+        await #expect {
+            try await SiteBuilder(options: options).build()
+        } throws: { error in
+            (error as? BuildError)?.location?.file.hasSuffix("home.mustache") == true
+        }
+        // With the template mended, the content's error is the one reported.
+        try FileManager.default.removeItem(at: templates.appendingPathComponent("home.mustache"))
+        _ = try site.folder.copy(RepoPaths.templates.resolvingSymlinksInPath().appendingPathComponent("home.mustache"), as: "Theme/home.mustache")
+        await #expect {
+            try await SiteBuilder(options: options).build()
+        } throws: { error in
+            (error as? BuildError)?.location?.file.hasSuffix("index.md") == true
+        }
+    }
+
     @Test func goodBuildRemovesStaleFiles() async throws {
         let site = try FixtureSite()
         defer { site.folder.remove() }

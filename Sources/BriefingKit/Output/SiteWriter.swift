@@ -276,6 +276,7 @@ public final class SiteWrite: Sendable {
 
     /// Gives up: the spare folder is removed, the output untouched.
     public func abort() {
+        sync.settle()
         try? FileManager.default.removeItem(at: writer.spare)
         close()
     }

@@ -44,18 +44,38 @@ final class TreeSync: Sendable {
     let root: String
     private let writeFile: @Sendable (Data, String) throws(FileError) -> Void
     private let interruption: Interruption
-    private let previous: [String: Entry]?
     private let state: Mutex<State>
+    /// The previous manifest, read on another thread from the start: a site's manifest has a line for every
+    /// file, and a build has other work before its first file arrives. Every use waits for `manifestRead`.
+    private let previousManifest = Mutex<[String: Entry]?>(nil)
+    private let manifestRead = DispatchGroup()
 
     /// Starts a sync of the folder at `root`.
     init(root: String, writeFile: @escaping @Sendable (Data, String) throws(FileError) -> Void, interruption: Interruption) {
         self.root = root
         self.writeFile = writeFile
         self.interruption = interruption
-        previous = Self.readManifest(root)
         state = Mutex(State(folders: FolderMaker(root: root)))
-        // A sync that stops part-way leaves no manifest, so the next one trusts nothing.
-        unlink(root + "/" + Self.manifestName)
+        manifestRead.enter()
+        DispatchQueue.global().async { [self] in
+            let read = Self.readManifest(root)
+            previousManifest.withLock { $0 = read }
+            // A sync that stops part-way leaves no manifest, so the next one trusts nothing. (Removed once read;
+            // nothing is written before then, since every file waits for the read.)
+            unlink(root + "/" + Self.manifestName)
+            manifestRead.leave()
+        }
+    }
+
+    /// What the previous sync wrote, by path; nil when its manifest was missing or malformed.
+    private var previous: [String: Entry]? {
+        manifestRead.wait()
+        return previousManifest.withLock { $0 }
+    }
+
+    /// Waits until the previous manifest has been read (and removed), so that the folder can be given up.
+    func settle() {
+        manifestRead.wait()
     }
 
     /// Takes one file: written unless the folder already has these bytes at this path.
@@ -90,6 +110,7 @@ final class TreeSync: Sendable {
     func keep(_ paths: [String]) throws(BuildError) {
         var kept: [(String, Entry)] = []
         kept.reserveCapacity(paths.count)
+        let previous = previous
         for path in paths {
             guard let entry = previous?[path] else {
                 throw BuildError(stage: "write", location: SourceLocation(file: path), message: "the page to keep is not in the previous site")

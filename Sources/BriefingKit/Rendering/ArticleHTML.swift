@@ -29,7 +29,6 @@ struct ArticleHTML: Sendable {
         var lines: [(span: TextSpan, breaksBefore: Int)] = []
         var text = text
         text.withUTF8 { utf8 in
-            guard let base = utf8.baseAddress else { return }
             let count = utf8.count
             var (byte, scalar, breaks) = (0, 0, 0)
             var (lineByte, lineScalar) = (0, 0)
@@ -59,10 +58,8 @@ struct ArticleHTML: Sendable {
             while byte < count {
                 // Eight bytes with no byte below 0x0E (so no line end): their scalars are the bytes that do not
                 // continue a sequence (10xxxxxx).
-                if byte + 8 <= count, case let word = UnsafeRawPointer(base + byte).loadUnaligned(as: UInt64.self),
-                    (word &- 0x0E0E_0E0E_0E0E_0E0E) & ~word & 0x8080_8080_8080_8080 == 0
-                {
-                    scalar += 8 - (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                if byte + 8 <= count, case let word = ByteWord.load(utf8, at: byte), !ByteWord.hasByte(below: 0x0E, in: word) {
+                    scalar += 8 - ByteWord.continuationCount(word)
                     byte += 8
                     continue
                 }
@@ -142,7 +139,7 @@ struct ArticleHTML: Sendable {
         var next = 0
         var paragraphIndex = -1
         var position = elements.first?.start ?? 0
-        cursor.advance(to: position)
+        cursor.advance(to: position, strictly: false)
         // Boundaries: every start and end, visited in order.
         var boundaries: [Int] = []
         boundaries.reserveCapacity(elements.count * 2)
@@ -155,9 +152,15 @@ struct ArticleHTML: Sendable {
         for boundary in boundaries where boundary != previous {
             previous = boundary
             if boundary > position {
-                let from = cursor.byte
-                cursor.advance(to: boundary)
-                if !stack.isEmpty { html.appendEscaped(UnsafeBufferPointer(rebasing: text[from..<cursor.byte])) }
+                if stack.isEmpty {
+                    // Text outside every paragraph is not shown, and a span past the text there is let be.
+                    cursor.advance(to: boundary, strictly: false)
+                } else {
+                    precondition(position >= 0, "span from \(position) outside the text")
+                    let from = cursor.byte
+                    cursor.advance(to: boundary)
+                    html.appendEscaped(UnsafeBufferPointer(rebasing: text[from..<cursor.byte]))
+                }
                 position = boundary
             }
             // Close every element ending here, innermost first; elements above one that ends are reopened,
@@ -214,11 +217,11 @@ struct ArticleHTML: Sendable {
     }
 
     /// `elements` by start, then longest first, then kind, elements equal in all three in the order given. Each
-    /// is sorted as one integer key (with its position for ties) when its offsets fit in 30 bits, as any article
-    /// within the size limit does: comparing and moving two integers rather than whole elements.
+    /// is sorted as one integer key (with its position for ties) when its offsets fit in 30 bits (as any article
+    /// within the size limit does) and its kind in 2: comparing and moving two integers rather than whole elements.
     private static func sorted(_ elements: [Element]) -> [Element] {
         let limit = 1 << 30
-        guard elements.allSatisfy({ $0.start >= 0 && $0.end >= 0 && $0.start < limit && $0.end < limit }) else {
+        guard elements.allSatisfy({ $0.start >= 0 && $0.end >= 0 && $0.start < limit && $0.end < limit && $0.kind.rawValue < 4 }) else {
             var elements = elements
             elements.sort { ($0.start, -$0.end, $0.kind) < ($1.start, -$1.end, $1.kind) }
             return elements
@@ -256,8 +259,9 @@ struct ArticleHTML: Sendable {
 }
 
 /// HTML built as UTF-8 bytes in one growing allocation: no intermediate strings for the article text, and
-/// pieces copied from where they lie rather than through a generic sequence of bytes.
-struct HTMLBytes {
+/// pieces copied from where they lie rather than through a generic sequence of bytes. Not copyable: the
+/// allocation is shared, so a copy would write into the same bytes.
+struct HTMLBytes: ~Copyable {
     private let buffer: PageBuffer
 
     init(capacity: Int) {
@@ -312,9 +316,7 @@ struct HTMLBytes {
                 n += end - runStart
             }
             while index < text.count {
-                while index + 8 <= text.count, !Self.mayStopArticleText(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
-                    index += 8
-                }
+                index = ByteWord.skip(text, from: index, until: Self.mayStopArticleText)
                 guard index < text.count else { break }
                 let entity: StaticString?
                 switch text[index] {
@@ -339,14 +341,11 @@ struct HTMLBytes {
     }
 
     /// Whether any byte of `word` may need `appendEscaped`'s attention: below 0x0E (line ends among them), `"`,
-    /// `&`, `<` or `>`. A byte is below `n` after the XOR exactly when `(v - n…n) & ~v & 0x80…80` is non-zero.
+    /// `&`, `<` or `>`.
     @inline(__always)
     private static func mayStopArticleText(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        @inline(__always) func hasLess(_ v: UInt64, _ n: UInt64) -> Bool { (v &- ones &* n) & ~v & highs != 0 }
-        return hasLess(word, 0x0E) || hasLess(word ^ (ones &* 0x22), 1) || hasLess(word ^ (ones &* 0x26), 1)
-            || hasLess((word | (ones &* 0x02)) ^ (ones &* 0x3E), 1)
+        ByteWord.hasByte(below: 0x0E, in: word) || ByteWord.hasByte(0x22, in: word) || ByteWord.hasByte(0x26, in: word)
+            || ByteWord.hasByte(0x3E, orWithout: 0x02, in: word)
     }
 
     /// `text` with `& < > " '` escaped, as `HTML.escape` does.
@@ -380,14 +379,14 @@ struct UTF8Cursor {
         self.text = text
     }
 
-    /// Moves to scalar `target`, which must lie in the text and not before the place.
-    mutating func advance(to target: Int) {
-        precondition(target >= scalar, "scalar \(target) is behind the cursor at \(scalar)")
+    /// Moves to scalar `target`, which must not lie before the place; past the end of the text it traps, or
+    /// when not `strictly`, stops at the end.
+    mutating func advance(to target: Int, strictly: Bool = true) {
+        precondition(target >= scalar || !strictly, "scalar \(target) is behind the cursor at \(scalar)")
         while scalar < target {
+            if !strictly, byte == text.count { return }
             // Eight ASCII bytes are eight scalars.
-            if target - scalar >= 8, byte + 8 <= text.count, let base = text.baseAddress,
-                UnsafeRawPointer(base + byte).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
-            {
+            if target - scalar >= 8, byte + 8 <= text.count, ByteWord.isASCII(ByteWord.load(text, at: byte)) {
                 byte += 8
                 scalar += 8
                 continue

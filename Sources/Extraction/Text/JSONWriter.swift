@@ -69,7 +69,7 @@ public struct JSONWriter: Sendable {
     }
 
     /// Appends an integer's digits without allocating a string for it.
-    static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
+    public static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
         if value < 0 { bytes.append(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
         var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
@@ -138,12 +138,9 @@ public struct JSONWriter: Sendable {
             var plainStart = 0
             var index = 0
             let count = utf8.count
-            guard let base = utf8.baseAddress else { return }
             while index < count {
                 // Eight bytes at a time past plain text (nearly all of it).
-                while index + 8 <= count, !containsByteNeedingEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
-                    index += 8
-                }
+                index = ByteWord.skip(utf8, from: index, until: containsByteNeedingEscape)
                 guard index < count else { break }
                 let byte = utf8[index]
                 guard needsEscape(byte) else {
@@ -194,17 +191,12 @@ public struct JSONWriter: Sendable {
         value < 10 ? 0x30 + value : 0x61 + value - 10
     }
 
-    /// Whether any of the eight bytes of `word` is one `needsEscape` stops at. `(v - n…n) & ~v & 0x80…80` is
-    /// non-zero exactly when some byte of `v` is below `n` (for n ≤ 0x80): below 0x20 for control characters,
-    /// below 1 (zero) after an XOR for each of the others; setting bit 1 makes `<` (0x3C) look like `>` (0x3E).
+    /// Whether any of the eight bytes of `word` is one `needsEscape` stops at: below 0x20 (control characters),
+    /// `"`, `&`, `<` or `>` (one test: they differ in bit 1), `\`, or 0xE2.
     @inline(__always)
     static func containsByteNeedingEscape(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        @inline(__always) func hasLess(_ v: UInt64, _ n: UInt64) -> Bool { (v &- ones &* n) & ~v & highs != 0 }
-        return hasLess(word, 0x20) || hasLess(word ^ (ones &* 0x22), 1) || hasLess(word ^ (ones &* 0x26), 1)
-            || hasLess((word | (ones &* 0x02)) ^ (ones &* 0x3E), 1) || hasLess(word ^ (ones &* 0x5C), 1)
-            || hasLess(word ^ (ones &* 0xE2), 1)
+        ByteWord.hasByte(below: 0x20, in: word) || ByteWord.hasByte(0x22, in: word) || ByteWord.hasByte(0x26, in: word)
+            || ByteWord.hasByte(0x3E, orWithout: 0x02, in: word) || ByteWord.hasByte(0x5C, in: word) || ByteWord.hasByte(0xE2, in: word)
     }
 
     /// Control characters, `"`, `\`, `<`, `>`, `&`, and the lead byte of U+2028/2029 stop the scan of plain bytes.

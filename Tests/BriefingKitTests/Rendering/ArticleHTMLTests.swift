@@ -104,4 +104,14 @@ import Testing
         let html = ArticleHTML.render(body, paragraphs: paragraphs, highlights: highlights)
         #expect(html == "<p>" + String(repeating: "é—", count: 30) + " <b>Ana Ruiz</b> said <q>“yes”</q> " + String(repeating: "x", count: 20) + " <b>Ana</b></p>")
     }
+
+    @Test func elementsOutsideEveryParagraphAreLeftOutEvenPastTheText() {
+        let body = "Shown here.\nCredits: Ana Ruiz"
+        let paragraphs = [ArticleHTML.paragraphs(of: body)[0]]
+        let highlights = [
+            Highlight(span: span(body, "Ana Ruiz"), kind: .actor, openTag: "<b>", reopenTag: "<b>", closeTag: "</b>"),
+            Highlight(span: TextSpan(20, 400), kind: .actor, openTag: "<i>", reopenTag: "<i>", closeTag: "</i>"),
+        ]
+        #expect(ArticleHTML.render(body, paragraphs: paragraphs, highlights: highlights) == "<p>Shown here.</p>")
+    }
 }

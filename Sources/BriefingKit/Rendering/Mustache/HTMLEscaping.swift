@@ -1,3 +1,5 @@
+import Extraction
+
 /// Variable text escaped the way swift-mustache escapes it: `<` `>` `&` `"` `'` become `&lt;` `&gt;` `&amp;`
 /// `&quot;` `&#39;`, and nothing else changes.
 enum HTMLEscaping {
@@ -17,15 +19,12 @@ enum HTMLEscaping {
     /// swift-mustache escapes whole Characters, and a combining mark after `"`, or a prepended mark before it,
     /// makes one Character that is not `"` and so is left alone; those rare strings take the Character path.
     private static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to output: PageBuffer) -> Bool {
-        guard let base = bytes.baseAddress else { return true }
         var runStart = 0
         var index = 0
         let count = bytes.count
         while index < count {
             // Eight bytes at a time past text with nothing to escape (nearly all of it).
-            while index + 8 <= count, !containsEscapedByte(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
-                index += 8
-            }
+            index = ByteWord.skip(bytes, from: index, until: containsEscapedByte)
             guard index < count else { break }
             let byte = bytes[index]
             // '"' 0x22 … '>' 0x3E: one range check keeps the common bytes fast.
@@ -41,15 +40,11 @@ enum HTMLEscaping {
         return true
     }
 
-    /// Whether any of the eight bytes of `word` is `"` `&` `'` `<` or `>`. A byte is zero after the XOR exactly
-    /// where it matched, and `(v - 0x01…01) & ~v & 0x80…80` is non-zero exactly when some byte of `v` is zero;
-    /// setting bit 0 makes `&` (0x26) look like `'` (0x27), and bit 1 makes `<` (0x3C) look like `>` (0x3E).
+    /// Whether any of the eight bytes of `word` is `"`, `&` or `'` (one test: they differ in bit 0), `<` or `>`
+    /// (one test: bit 1).
     @inline(__always)
     static func containsEscapedByte(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        @inline(__always) func hasZero(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
-        return hasZero(word ^ (ones &* 0x22)) || hasZero((word | ones) ^ (ones &* 0x27)) || hasZero((word | (ones &* 0x02)) ^ (ones &* 0x3E))
+        ByteWord.hasByte(0x22, in: word) || ByteWord.hasByte(0x27, orWithout: 0x01, in: word) || ByteWord.hasByte(0x3E, orWithout: 0x02, in: word)
     }
 
     /// The entity for one of the escaped ASCII bytes.

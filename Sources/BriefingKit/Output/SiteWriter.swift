@@ -269,6 +269,7 @@ public final class SiteWrite: Sendable {
             try writer.complete(outcome)
             return (outcome.written.count, outcome.total)
         } catch {
+            sync.settle()
             try? FileManager.default.removeItem(at: writer.spare)
             throw error
         }

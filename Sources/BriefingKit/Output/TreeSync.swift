@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import Extraction
 import Foundation
 import Synchronization
 
@@ -45,8 +46,9 @@ final class TreeSync: Sendable {
     private let writeFile: @Sendable (Data, String) throws(FileError) -> Void
     private let interruption: Interruption
     private let state: Mutex<State>
-    /// The previous manifest, read on another thread from the start: a site's manifest has a line for every
-    /// file, and a build has other work before its first file arrives. Every use waits for `manifestRead`.
+    /// The previous manifest, read on a thread of its own from the start: a site's manifest has a line for every
+    /// file, and a build has other work before its first file arrives. Every use waits for `manifestRead`. (A
+    /// thread of its own, not a dispatch queue: the waits may come from every thread of the shared pool.)
     private let previousManifest = Mutex<[String: Entry]?>(nil)
     private let manifestRead = DispatchGroup()
 
@@ -57,14 +59,14 @@ final class TreeSync: Sendable {
         self.interruption = interruption
         state = Mutex(State(folders: FolderMaker(root: root)))
         manifestRead.enter()
-        DispatchQueue.global().async { [self] in
+        Thread { [self] in
             let read = Self.readManifest(root)
             previousManifest.withLock { $0 = read }
             // A sync that stops part-way leaves no manifest, so the next one trusts nothing. (Removed once read;
             // nothing is written before then, since every file waits for the read.)
             unlink(root + "/" + Self.manifestName)
             manifestRead.leave()
-        }
+        }.start()
     }
 
     /// What the previous sync wrote, by path; nil when its manifest was missing or malformed.
@@ -161,7 +163,7 @@ final class TreeSync: Sendable {
             count += 1
             appendHex(entry.hash, to: &text)
             text.append(0x20)
-            appendDecimal(entry.size, to: &text)
+            JSONWriter.appendDecimal(entry.size, to: &text)
             text.append(0x20)
             path.withUTF8 { text.append(contentsOf: $0) }
             text.append(0x0A)
@@ -176,17 +178,6 @@ final class TreeSync: Sendable {
         for place in stride(from: digits - 1, through: 0, by: -1) {
             let nibble = UInt8(truncatingIfNeeded: value >> (4 * UInt64(place))) & 0xF
             text.append(nibble < 10 ? 0x30 + nibble : 0x57 + nibble)
-        }
-    }
-
-    /// The decimal digits of `value`.
-    static func appendDecimal(_ value: Int, to text: inout [UInt8]) {
-        precondition(value >= 0, "a size is never negative")
-        var divisor = 1
-        while value / divisor >= 10 { divisor *= 10 }
-        while divisor > 0 {
-            text.append(UInt8(truncatingIfNeeded: value / divisor % 10) + 0x30)
-            divisor /= 10
         }
     }
 

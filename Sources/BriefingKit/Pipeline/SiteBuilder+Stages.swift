@@ -156,6 +156,9 @@ extension SiteBuilder {
                 fresh.append(index)
             }
         }
+        // With much to extract, a broken template is reported before the work starts; a few articles (an edit
+        // between builds) are extracted while the templates compile.
+        if fresh.count > 16 { _ = try await templates.value.get() }
         do throws(BuildError) {
             try await prepare(fresh, of: scan, into: &prepared, loader: loader, wordLists: wordLists, log: log)
         } catch {
@@ -163,7 +166,6 @@ extension SiteBuilder {
             throw error
         }
         let renderer = try await templates.value.get()
-
 
         log("[4/6] assemble site")
         var cached: [String: (stamp: UInt64, prepared: PreparedBriefing, encoded: ArraySlice<UInt8>?)] = [:]

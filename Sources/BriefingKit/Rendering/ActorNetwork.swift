@@ -98,7 +98,7 @@ enum ActorNetwork {
         name.utf8.count <= 26 || name.count <= 26 ? name : String(name.prefix(25)) + "…"
     }
 
-    /// `f(value)` appended without building a string: the digits of a stroke width (between 1 and 6).
+    /// `value` with one decimal (none when it is a whole number), appended without building a string.
     private static func appendTenths(_ value: Double, to svg: inout HTMLBytes) {
         let scaled = Int((value * 10).rounded())
         if scaled < 0 { svg.append("-") }
@@ -111,9 +111,8 @@ enum ActorNetwork {
 
     /// One decimal, so output is stable across platforms.
     private static func f(_ value: Double) -> String {
-        let scaled = Int((value * 10).rounded())
-        let sign = scaled < 0 ? "-" : ""
-        let magnitude = abs(scaled)
-        return magnitude % 10 == 0 ? "\(sign)\(magnitude / 10)" : "\(sign)\(magnitude / 10).\(magnitude % 10)"
+        var text = HTMLBytes(capacity: 8)
+        appendTenths(value, to: &text)
+        return text.string
     }
 }

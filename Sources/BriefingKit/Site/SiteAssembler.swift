@@ -38,7 +38,7 @@ struct SiteAssembler: Sendable {
             var byID: [String: SiteActor] = [:]
             byID.reserveCapacity(previous.actors.count)
             for actor in previous.actors { byID[actor.id] = actor }
-            // Nothing else runs now: the key points are chosen on every core.
+            // Only the shards `beside` started run beside this: the key points are chosen on every core.
             let plan = layout(input, onEveryCore: true)
             return (finish(config: config, briefings: plan.order.map { briefings[$0] }, layout: plan, actors: byID, warnings: warnings), previous, true)
         }

@@ -301,15 +301,17 @@ public struct ContentLoader: Sendable {
         var plain = text
         let fast: String?? = plain.withUTF8 { utf8 -> String?? in
             guard utf8.count == 10, utf8.allSatisfy({ $0 < 0x80 }), utf8[4] == 0x2D, utf8[7] == 0x2D else { return .none }
-            var fields = [0, 0, 0]
-            for (field, range) in [(0, 0..<4), (1, 5..<7), (2, 8..<10)] {
+            func number(_ range: Range<Int>) -> Int? {
+                var value = 0
                 for index in range {
-                    guard utf8[index] &- 0x30 < 10 else { return .some(nil) }
-                    fields[field] = fields[field] * 10 + Int(utf8[index] - 0x30)
+                    guard utf8[index] &- 0x30 < 10 else { return nil }
+                    value = value * 10 + Int(utf8[index] - 0x30)
                 }
+                return value
             }
-            let (year, month, day) = (fields[0], fields[1], fields[2])
-            guard (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year) else { return .some(nil) }
+            guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10), (1...12).contains(month),
+                day >= 1, day <= daysIn(month: month, year: year)
+            else { return .some(nil) }
             return .some(String(decoding: utf8, as: UTF8.self))
         }
         if let fast { return fast }

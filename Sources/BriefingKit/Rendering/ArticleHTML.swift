@@ -34,7 +34,6 @@ struct ArticleHTML: Sendable {
             var (lineByte, lineScalar) = (0, 0)
             func isSpace(at index: Int) -> (Bool, length: Int) {
                 let (value, length) = UTF8Cursor.scalar(utf8, at: index)
-                if value < 0x80 { return (value == 0x20 || (value >= 0x09 && value <= 0x0D), length) }
                 return (ScalarText.isSpace(Unicode.Scalar(value) ?? " "), length)
             }
             // The line from `lineByte` to `end`, trimmed by walking in from either end.
@@ -278,24 +277,7 @@ struct HTMLBytes: ~Copyable {
 
     /// The digits of `value`.
     mutating func append(_ value: Int) {
-        buffer.write(atMost: 20) { out in
-            var magnitude = value.magnitude
-            var digits = 0
-            repeat {
-                digits += 1
-                magnitude /= 10
-            } while magnitude > 0
-            let sign = value < 0 ? 1 : 0
-            if sign == 1 { out[0] = UInt8(ascii: "-") }
-            magnitude = value.magnitude
-            var index = sign + digits
-            repeat {
-                index -= 1
-                out[index] = UInt8(truncatingIfNeeded: magnitude % 10) + 0x30
-                magnitude /= 10
-            } while magnitude > 0
-            return sign + digits
-        }
+        buffer.write(atMost: 20) { JSONWriter.writeDecimal(value, into: $0) }
     }
 
     /// Article text from its UTF-8, escaped: `& < > "` become entities, line breaks `<br>` and carriage returns
@@ -403,21 +385,11 @@ struct UTF8Cursor {
         lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
     }
 
-    /// The scalar value at byte `index` and its length in bytes, decoded as `ScalarText` decodes it.
+    /// The scalar value at byte `index` and its length in bytes, as `ScalarText` decodes it (a sequence cut
+    /// short by the end, which valid UTF-8 never has, reads as U+FFFD to the end).
     @inline(__always)
     static func scalar(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, length: Int) {
-        let b0 = UInt32(utf8[index])
-        let length = min(length(of: utf8[index]), utf8.count - index)
-        switch length {
-        case 1: return (b0, 1)
-        case 2: return ((b0 & 0x1F) << 6 | UInt32(utf8[index + 1] & 0x3F), 2)
-        case 3: return ((b0 & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6 | UInt32(utf8[index + 2] & 0x3F), 3)
-        default:
-            return (
-                (b0 & 0x07) << 18 | UInt32(utf8[index + 1] & 0x3F) << 12 | UInt32(utf8[index + 2] & 0x3F) << 6
-                    | UInt32(utf8[index + 3] & 0x3F), 4
-            )
-        }
+        ScalarText.decodeScalar(utf8, at: index) ?? (0xFFFD, utf8.count - index)
     }
 }
 

@@ -21,32 +21,38 @@ public struct ScalarText: Sendable {
             var n = 0
             let end = utf8.count
             while i < end, n < count {
-                let b0 = UInt32(utf8[i])
-                let v: UInt32
-                if b0 < 0x80 {
-                    buffer[n] = Unicode.Scalar(UInt8(truncatingIfNeeded: b0))
+                if utf8[i] < 0x80 {
+                    buffer[n] = Unicode.Scalar(utf8[i])
                     n += 1
                     i += 1
                     continue
-                } else if b0 < 0xE0, i + 1 < end {
-                    v = (b0 & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
-                    i += 2
-                } else if b0 < 0xF0, i + 2 < end {
-                    v = (b0 & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
-                    i += 3
-                } else if i + 3 < end {
-                    v = (b0 & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6
-                        | UInt32(utf8[i + 3] & 0x3F)
-                    i += 4
-                } else {
-                    break
                 }
+                guard let (v, length) = decodeScalar(utf8, at: i) else { break }
+                i += length
                 // A `String` holds valid UTF-8, so every value is a scalar; the fallback only keeps this total.
                 buffer[n] = Unicode.Scalar(v) ?? "\u{FFFD}"
                 n += 1
             }
             initialized = n
         }
+    }
+
+    /// The value of the scalar whose UTF-8 starts at byte `index` of valid UTF-8, and its length in bytes; nil
+    /// when the sequence would run past the end.
+    @inlinable @inline(__always)
+    public static func decodeScalar(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, length: Int)? {
+        let b0 = UInt32(utf8[index])
+        let end = utf8.count
+        if b0 < 0x80 { return (b0, 1) }
+        if b0 < 0xE0, index + 1 < end { return ((b0 & 0x1F) << 6 | UInt32(utf8[index + 1] & 0x3F), 2) }
+        if b0 < 0xF0, index + 2 < end {
+            return ((b0 & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6 | UInt32(utf8[index + 2] & 0x3F), 3)
+        }
+        guard index + 3 < end else { return nil }
+        return (
+            (b0 & 0x07) << 18 | UInt32(utf8[index + 1] & 0x3F) << 12 | UInt32(utf8[index + 2] & 0x3F) << 6
+                | UInt32(utf8[index + 3] & 0x3F), 4
+        )
     }
 
     /// Number of scalars.

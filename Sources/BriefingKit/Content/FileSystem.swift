@@ -54,27 +54,33 @@ enum FileSystem {
         let names = try FileManager.default.contentsOfDirectory(atPath: folderPath)
         let rootPath = root.resolvingSymlinksInPath().path
         let prefix = folderPath.hasSuffix("/") ? folderPath : folderPath + "/"
-        var entries: [FileEntry] = []
-        entries.reserveCapacity(names.count)
-        for name in names.sorted() where !isIgnored(name) {
+        // Each name looked up on every core (a site's briefings folder holds thousands); the first failure in
+        // name order is the one reported, as a loop in that order would.
+        let looked = concurrentMap(StringOrder.sorted(names.filter { !isIgnored($0) })) { name -> Result<FileEntry?, BuildError> in
             let full = prefix + name
             let path = relative.isEmpty ? name : relative + "/" + name
             var info = stat()
-            guard lstat(full, &info) == 0 else { continue }  // vanished since the listing
+            guard lstat(full, &info) == 0 else { return .success(nil) }  // vanished since the listing
             if info.st_mode & S_IFMT == S_IFLNK {
                 let resolved = URL(fileURLWithPath: full).resolvingSymlinksInPath().path
                 let inside = resolved == rootPath || resolved.hasPrefix(rootPath + "/")
                 guard inside, stat(resolved, &info) == 0 else {
-                    throw BuildError(
-                        stage: "load", location: SourceLocation(file: path),
-                        message: inside ? "symbolic link is broken or loops" : "symbolic link points outside the content folder (\(resolved))",
-                        hint: "copy the file into the content folder instead")
+                    return .failure(
+                        BuildError(
+                            stage: "load", location: SourceLocation(file: path),
+                            message: inside ? "symbolic link is broken or loops" : "symbolic link points outside the content folder (\(resolved))",
+                            hint: "copy the file into the content folder instead"))
                 }
             }
-            entries.append(
+            return .success(
                 FileEntry(
                     path: full, name: name, relative: path, isDirectory: info.st_mode & S_IFMT == S_IFDIR, size: Int(info.st_size),
                     modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)))
+        }
+        var entries: [FileEntry] = []
+        entries.reserveCapacity(looked.count)
+        for outcome in looked {
+            if let entry = try outcome.get() { entries.append(entry) }
         }
         return entries
     }

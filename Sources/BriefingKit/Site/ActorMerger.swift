@@ -103,13 +103,15 @@ struct ActorMerger: Sendable {
         var indices: [[[Int]]] = []
         indices.reserveCapacity(briefings.count)
         var articleNumber = 0
-        for (b, briefing) in briefings.enumerated() {
+        // By index throughout: iterating would copy every briefing, article and actor, on the one core.
+        for b in briefings.indices {
             var briefingIndices: [[Int]] = []
-            briefingIndices.reserveCapacity(briefing.articles.count)
-            for (a, article) in briefing.articles.enumerated() {
+            briefingIndices.reserveCapacity(briefings[b].articles.count)
+            for a in briefings[b].articles.indices {
+                let count = briefings[b].articles[a].extraction.actors.count
                 var articleIndices: [Int] = []
-                articleIndices.reserveCapacity(article.extraction.actors.count)
-                for (n, actor) in article.extraction.actors.enumerated() {
+                articleIndices.reserveCapacity(count)
+                for n in 0..<count {
                     let keys = keyed[b][a][n]
                     guard let index = cluster(for: keys) else {
                         articleIndices.append(-1)
@@ -120,6 +122,7 @@ struct ActorMerger: Sendable {
                         clusters[index].articles += 1
                     }
                     articleIndices.append(index)
+                    let actor = briefings[b].articles[a].extraction.actors[n]
                     let weight = actor.mentions.count + 1
                     clusters[index].names[actor.name, default: 0] += weight
                     clusters[index].kinds[actor.kind] += weight
@@ -156,30 +159,25 @@ struct ActorMerger: Sendable {
             clusters[owner].kinds[.person] += source.kinds.total
         }
 
-        // 3. Site actors with unique ids, made in the order of their keys.
+        // 3. Site actors with unique ids, made in the order of their keys. What each takes from its cluster alone
+        //    (name, kind, roles, aliases) is worked out on every core; ids are then made unique in that order.
         var idForCluster = [String?](repeating: nil, count: clusters.count)
         var actors: [String: SiteActor] = [:]
         actors.reserveCapacity(clusters.count)
-        let order = clusters.indices.filter { redirect[$0] == $0 }.sorted { clusterKeys[$0] < clusterKeys[$1] }
-        for index in order {
-            let cluster = clusters[index]
-            let name = cluster.entry?.name ?? Self.canonicalName(cluster)
-            var id = Slug.make(name)
-            if actors[id] != nil {
+        let owners = redirect
+        let order = StringOrder.sortedIndices(clusterKeys).filter { owners[$0] == $0 }
+        let merged = clusters
+        let made = concurrentMap(order) { index in Self.siteActor(merged[index]) }
+        for (index, var actor) in zip(order, made) {
+            if actors[actor.id] != nil {
                 var n = 2
-                while actors["\(id)-\(n)"] != nil { n += 1 }
-                id = "\(id)-\(n)"
+                while actors["\(actor.id)-\(n)"] != nil { n += 1 }
+                actor.id = "\(actor.id)-\(n)"
             }
-            idForCluster[index] = id
-            let roles = cluster.roles.values.sorted { ($0.count, $1.name) > ($1.count, $0.name) }.map(\.name)
-            let extraRoles = (cluster.entry?.roles ?? []).filter { role in !roles.contains { NameKey.make($0) == NameKey.make(role) } }
-            let aliases = Set(cluster.names.keys).union(cluster.entry?.aliases ?? []).subtracting([name]).sorted()
-            actors[id] = SiteActor(
-                id: id, name: name, kind: cluster.entry?.kind ?? Self.dominantKind(cluster), roles: extraRoles + roles,
-                aliases: aliases, description: cluster.entry?.description, url: cluster.entry?.url, briefings: [],
-                mentionCount: 0, quotes: [], related: [])
+            idForCluster[index] = actor.id
+            actors[actor.id] = actor
         }
-        let (ids, owners) = (idForCluster, redirect)
+        let ids = idForCluster
         // Extracted id → site id; a repeated extracted id takes its last actor's, as a dictionary filled in order would.
         let maps = concurrentMap(Array(zip(briefings, indices))) { briefing, clustersOf in
             zip(briefing.articles, clustersOf).map { article, clusterOf in
@@ -192,6 +190,18 @@ struct ActorMerger: Sendable {
             }
         }
         return Result(actors: actors, maps: maps)
+    }
+
+    /// The site actor a cluster makes, its id the slug of its name (not yet made unique); counts are left at zero.
+    private static func siteActor(_ cluster: Cluster) -> SiteActor {
+        let name = cluster.entry?.name ?? canonicalName(cluster)
+        let roles = cluster.roles.values.sorted { ($0.count, $1.name) > ($1.count, $0.name) }.map(\.name)
+        let extraRoles = (cluster.entry?.roles ?? []).filter { role in !roles.contains { NameKey.make($0) == NameKey.make(role) } }
+        let aliases = Set(cluster.names.keys).union(cluster.entry?.aliases ?? []).subtracting([name]).sorted()
+        return SiteActor(
+            id: Slug.make(name), name: name, kind: cluster.entry?.kind ?? dominantKind(cluster), roles: extraRoles + roles,
+            aliases: aliases, description: cluster.entry?.description, url: cluster.entry?.url, briefings: [],
+            mentionCount: 0, quotes: [], related: [])
     }
 
     /// What merging needs of one extracted actor that it alone decides: its cluster key (nil when `actors.yml`

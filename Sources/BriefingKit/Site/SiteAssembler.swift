@@ -31,37 +31,29 @@ struct SiteAssembler: Sendable {
             of: input, seed: seed, settings: [keyPointCount, relatedCount, leadingCount], stamps: stamps)
         if let previous, previous.fingerprint == fingerprint, previous.fits(input) {
             beside()
-            var briefings = input
-            for b in briefings.indices {
-                for a in briefings[b].articles.indices { briefings[b].articles[a].actorMap = previous.maps[b][a] }
-            }
             var byID: [String: SiteActor] = [:]
             byID.reserveCapacity(previous.actors.count)
             for actor in previous.actors { byID[actor.id] = actor }
             // Only the shards `beside` started run beside this: the key points are chosen on every core.
             let plan = layout(input, onEveryCore: true)
-            return (finish(config: config, briefings: plan.order.map { briefings[$0] }, layout: plan, actors: byID, warnings: warnings), previous, true)
+            let briefings = Self.inSiteOrder(input, plan.order, maps: previous.maps)
+            return (finish(config: config, briefings: briefings, layout: plan, actors: byID, warnings: warnings), previous, true)
         }
-        var briefings = input
         // What the briefings alone decide is worked out beside the merge once its part on every core is done.
         var laidOut: (() -> Layout)?
-        let merge = ActorMerger(registry: registry).merge(briefings) {
+        var merge = ActorMerger(registry: registry).merge(input) {
             laidOut = startBeside { [self] in layout(input) }
             beside()
         }
-        // Actors in id order, found by position: updated in place while briefings are counted.
+        // Actors in id order, found by position: updated in place while briefings are counted. Each is moved out
+        // of the merge's table, not copied.
         let ids = StringOrder.sorted(Array(merge.actors.keys))
-        var actors = ids.compactMap { merge.actors[$0] }
+        var actors = ids.compactMap { merge.actors.removeValue(forKey: $0) }
         var position: [String: Int32] = [:]
         position.reserveCapacity(ids.count)
         for (i, id) in ids.enumerated() { position[id] = Int32(i) }
-        for b in briefings.indices {
-            for a in briefings[b].articles.indices {
-                briefings[b].articles[a].actorMap = merge.maps[b][a]
-            }
-        }
         let plan = laidOut?() ?? layout(input)
-        briefings = plan.order.map { briefings[$0] }
+        let briefings = Self.inSiteOrder(input, plan.order, maps: merge.maps)
 
         // Briefings, mentions and quotes per actor: each briefing's found on every core, then added in order.
         let positions = position
@@ -97,6 +89,16 @@ struct SiteAssembler: Sendable {
         for actor in actors { byID[actor.id] = actor }
         let assembly = ActorAssembly(fingerprint: fingerprint, actors: actors, maps: merge.maps)
         return (finish(config: config, briefings: briefings, layout: plan, actors: byID, warnings: warnings), assembly, false)
+    }
+
+    /// `briefings` in site order (`order`), each with its articles' actor maps from `maps` (by position in
+    /// `briefings`): each briefing is copied once, on every core.
+    private static func inSiteOrder(_ briefings: [Briefing], _ order: [Int], maps: [[[String: String]]]) -> [Briefing] {
+        concurrentMap(order) { index in
+            var briefing = briefings[index]
+            for a in briefing.articles.indices { briefing.articles[a].actorMap = maps[index][a] }
+            return briefing
+        }
     }
 
     /// What the site takes from its briefings alone: their order, the key points of those that have none yet,
@@ -162,28 +164,31 @@ struct SiteAssembler: Sendable {
     /// `actors` are in id order; `presence` names them by position.
     private func relate(_ actors: inout [SiteActor], presence: [[(actor: Int32, mentions: Int)]]) {
         let mentions = actors.map(\.mentionCount)
-        var companions = [[Int32]](repeating: [], count: actors.count)
-        for present in presence {
-            let members = present.map { ($0.actor, $0.mentions) }
-            let leading = members.sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(leadingCount).map(\.0)
-            for (member, _) in members {
-                for other in leading where other != member { companions[Int(member)].append(other) }
-            }
+        // Each briefing's leading names, found on every core; and for each actor, the briefings it is in.
+        let limitLeading = leadingCount
+        let leading = concurrentMap(presence) { present in
+            present.sorted { ($0.mentions, $1.actor) > ($1.mentions, $0.actor) }.prefix(limitLeading).map(\.actor)
+        }
+        var presentIn = [[Int32]](repeating: [], count: actors.count)
+        for (b, present) in presence.enumerated() {
+            for member in present { presentIn[Int(member.actor)].append(Int32(b)) }
         }
         // Companions counted in one array indexed by actor, reset after each actor: linear in the pairs. Actors
         // are ranked in runs on every core, each with its own tally.
-        let (ids, lists, limit) = (actors.map(\.id), companions, relatedCount)
+        let (ids, briefingsOf, limit) = (actors.map(\.id), presentIn, relatedCount)
         let chunk = max(1, (actors.count + 15) / 16)
         let runs = stride(from: 0, to: actors.count, by: chunk).map { $0..<min(actors.count, $0 + chunk) }
         let ranked = concurrentMap(runs) { range -> [[RelatedActor]?] in
             var tally = [Int](repeating: 0, count: ids.count)
             var seen: [Int32] = []
             return range.map { i -> [RelatedActor]? in
-                guard !lists[i].isEmpty else { return nil }
-                for other in lists[i] {
-                    if tally[Int(other)] == 0 { seen.append(other) }
-                    tally[Int(other)] += 1
+                for b in briefingsOf[i] {
+                    for other in leading[Int(b)] where Int(other) != i {
+                        if tally[Int(other)] == 0 { seen.append(other) }
+                        tally[Int(other)] += 1
+                    }
                 }
+                guard !seen.isEmpty else { return nil }
                 var counted = seen.map { (id: $0, count: tally[Int($0)]) }
                 for other in seen { tally[Int(other)] = 0 }
                 seen.removeAll(keepingCapacity: true)

@@ -119,25 +119,33 @@ public enum NameKey {
         return key
     }
 
-    /// The same key for an all-ASCII name, built from bytes; nil when the name has other characters.
+    /// The same key for an all-ASCII name, written straight into the string; nil when the name has other
+    /// characters. A space stands for at least one byte dropped, so the key is never longer than the name.
     private static func makeASCII(_ name: String) -> String? {
-        var key: [UInt8] = []
-        key.reserveCapacity(name.utf8.count)
-        var space = false
-        for byte in name.utf8 {
-            switch byte {
-            case 0x41...0x5A, 0x61...0x7A, 0x30...0x39:
-                if space && !key.isEmpty { key.append(0x20) }
-                space = false
-                key.append(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte)
-            case 0x27, 0x2E:  // ' and . join
-                continue
-            case 0x80...:
-                return nil
-            default:
-                space = true
+        var name = name
+        return name.withUTF8 { bytes -> String? in
+            for byte in bytes where byte >= 0x80 { return nil }
+            return String(unsafeUninitializedCapacity: bytes.count) { key in
+                var count = 0
+                var space = false
+                for byte in bytes {
+                    switch byte {
+                    case 0x41...0x5A, 0x61...0x7A, 0x30...0x39:
+                        if space && count > 0 {
+                            key[count] = 0x20
+                            count += 1
+                        }
+                        space = false
+                        key[count] = byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte
+                        count += 1
+                    case 0x27, 0x2E:  // ' and . join
+                        continue
+                    default:
+                        space = true
+                    }
+                }
+                return count
             }
         }
-        return String(decoding: key, as: UTF8.self)
     }
 }

@@ -58,7 +58,8 @@ struct ActorPages: Sendable {
                 "cue": .optional(quote.cue),
             ])
         }
-        let quotes: [TemplateValue] = actor.briefings.compactMap { slug in
+        // Most actors are never quoted: their briefings are not looked up at all.
+        let quotes: [TemplateValue] = quotesByBriefing.isEmpty ? [] : actor.briefings.compactMap { slug in
             guard let list = quotesByBriefing[slug], case .object(var link)? = context.briefingLinks[slug] else { return nil }
             link["quotes"] = .list(list)
             return .object(link)

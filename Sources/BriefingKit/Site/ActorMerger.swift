@@ -230,6 +230,10 @@ struct ActorMerger: Sendable {
     /// The merge key of an extracted actor from its normalised name `key`: the name without a person's middle initials.
     static func personKey(_ actor: ExtractedActor, nameKey key: String) -> String {
         guard actor.kind == .person else { return key }
+        // Most names have one or two words: counted before anything is split.
+        var spaces = 0
+        for byte in key.utf8 where byte == 0x20 { spaces += 1 }
+        guard spaces >= 2 else { return key }
         let words = key.split(separator: " ")
         guard words.count >= 3 else { return key }
         let kept = [words[0]] + words.dropFirst().dropLast().filter { $0.count > 1 } + [words[words.count - 1]]

@@ -6,7 +6,6 @@ struct AliasResolver {
 
     /// One actor being assembled.
     struct Group {
-        var key: String
         var tokens: [String]
         var mentions: [Int] = []
         var evidence = KindEvidence()
@@ -14,10 +13,17 @@ struct AliasResolver {
         var mergedInto: Int?
     }
 
+    /// What mentions of one group share: a gazetteer's canonical name, else the name's words without middle
+    /// initials (word keys hold no spaces, so equal words are what equal joined keys were).
+    private enum GroupKey: Hashable {
+        case canonical(String)
+        case words([String])
+    }
+
     /// Actor groups over `mentions`; each mention index appears in exactly one group.
     func resolve(_ mentions: [NameMention]) -> [Group] {
         var groups: [Group] = []
-        var byKey: [String: Int] = [:]
+        var byKey: [GroupKey: Int] = [:]
         // Sized up front: growing a dictionary rehashes every key it holds.
         byKey.reserveCapacity(mentions.count)
         groups.reserveCapacity(mentions.count)
@@ -25,14 +31,14 @@ struct AliasResolver {
         for index in mentions.indices {
             let canonical = mentions[index].canonical
             let tokens = Self.reduced(mentions[index].tokens)
-            let key = canonical.map { "=" + $0 } ?? tokens.joined(separator: " ")
+            let key = canonical.map(GroupKey.canonical) ?? .words(tokens)
             let g: Int
             if let existing = byKey[key] {
                 g = existing
             } else {
                 g = groups.count
                 byKey[key] = g
-                groups.append(Group(key: key, tokens: tokens, canonical: canonical))
+                groups.append(Group(tokens: tokens, canonical: canonical))
             }
             groups[g].mentions.append(index)
             groups[g].evidence = groups[g].evidence + mentions[index].evidence

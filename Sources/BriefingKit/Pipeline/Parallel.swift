@@ -42,6 +42,27 @@ func parallelMap<Input: Sendable, Output: Sendable>(
 
 import Foundation
 
+/// Maps `items` with `transform`, which cannot fail, on every core as `parallelMap` does, but takes the costliest
+/// first (by `cost`, ties in input order): what is left when one core runs out of work is then small, and the
+/// other core does not wait long for it. Results keep the input order.
+func parallelMap<Input: Sendable, Output: Sendable>(
+    _ items: [Input], costliestFirst cost: (Input) -> Int, each transform: @escaping @Sendable (Input) -> Output
+) async -> [Output] {
+    let costs = items.map(cost)
+    let order = items.indices.sorted { costs[$0] != costs[$1] ? costs[$0] > costs[$1] : $0 < $1 }
+    let run = { @Sendable (index: Int) -> Output in transform(items[index]) }
+    let outputs: [Output]
+    do {
+        outputs = try await parallelMap(order) { index throws(BuildError) in run(index) }
+    } catch {
+        // Only a task that produced no result can fail; the map is then done again here.
+        outputs = order.map(run)
+    }
+    var place = [Int](repeating: 0, count: items.count)
+    for (position, index) in order.enumerated() { place[index] = position }
+    return place.map { outputs[$0] }
+}
+
 enum ProcessInfoCores {
     static let count = ProcessInfo.processInfo.activeProcessorCount
 }

@@ -275,7 +275,10 @@ extension SiteBuilder {
         await wordLists?.value
         let articles = loaded.flatMap(\.0.articles)
         let extractor = Extractor()
-        let extracted = try await parallelMap(articles) { article in Self.extract(article, with: extractor) }
+        // Longest first: the articles left for the end are then short ones.
+        let extracted = await parallelMap(articles, costliestFirst: { $0.text.withUTF8(\.count) }) { article in
+            Self.extract(article, with: extractor)
+        }
 
         log("[3/6] render markdown")
         let jobs = loaded.compactMap { source, _ in

@@ -31,6 +31,24 @@ import Testing
         }
     }
 
+    /// Entries are looked up on every core, but of several bad links the first by name is the one reported.
+    @Test func theFirstBadLinkByNameIsReported() throws {
+        let folder = try content()
+        defer { folder.remove() }
+        let briefings = folder.url.appendingPathComponent("Content/briefings")
+        try FileManager.default.createDirectory(at: briefings, withIntermediateDirectories: true)
+        for n in 0..<40 { try folder.write("Title \(n)\n\nBody \(n).\n", to: "Content/briefings/b\(n).txt") }
+        for name in ["zz.txt", "c.txt", "m.txt"] {
+            try FileManager.default.createSymbolicLink(
+                atPath: briefings.appendingPathComponent(name).path, withDestinationPath: briefings.appendingPathComponent("gone-\(name)").path)
+        }
+        #expect {
+            try load(folder)
+        } throws: { error in
+            (error as? BuildError)?.location?.file == "briefings/c.txt"
+        }
+    }
+
     @Test func symlinkLoopIsRefused() throws {
         let folder = try content()
         defer { folder.remove() }

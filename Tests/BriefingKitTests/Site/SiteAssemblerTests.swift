@@ -126,5 +126,55 @@ import Testing
             ActorAssembly.fingerprint(of: briefings, seed: 7, settings: [5, 8], stamps: [1])
                 == ActorAssembly.fingerprint(of: briefings, seed: 7, settings: [5, 8]))
     }
+
+    /// A briefing with one article naming the given actors, each mentioned the given number of times.
+    private func briefing(_ slug: String, _ actors: [(name: String, mentions: Int)]) -> Briefing {
+        var offset = 0
+        let extracted = actors.map { actor in
+            let mentions = (0..<actor.mentions).map { _ in
+                offset += 10
+                return TextSpan(offset, offset + 5)
+            }
+            return ExtractedActor(id: Slug.make(actor.name), name: actor.name, kind: .person, mentions: mentions)
+        }
+        let source = BriefingSource(
+            slug: slug, path: slug, title: slug, date: nil, summary: nil, tags: [], draft: false, keyPoints: nil, fictional: false,
+            commentary: nil, articles: [])
+        let article = Article(
+            source: ArticleSource(
+                path: "\(slug)/a.txt", slug: "a", format: .text, body: "", bodyStart: 0, bodyLine: 1,
+                metadata: ArticleMetadata(), credits: []),
+            body: "", extraction: ArticleExtraction(title: nil, sentences: [], keyPoints: [], quotes: [], actors: extracted),
+            actorMap: [:], title: slug)
+        return Briefing(source: source, articles: [article], commentary: nil, keyPoints: [])
+    }
+
+    /// Related actors are those among the leading names of the briefings an actor is in, counted by briefing,
+    /// most shared first, then most mentioned; an actor is never related to itself.
+    @Test func relatedActorsAreCountedFromEachBriefingsLeadingNames() {
+        let briefings = [
+            briefing("one", [("Ada Lane", 3), ("Ben Cole", 2), ("Cy Dunn", 1)]),
+            briefing("two", [("Ada Lane", 1), ("Ben Cole", 5)]),
+            briefing("three", [("Ada Lane", 2), ("Dee Fox", 4)]),
+            briefing("four", [("Eve Gray", 1)]),
+        ]
+        var assembler = SiteAssembler(registry: ActorRegistry())
+        assembler.leadingCount = 2
+        let site = assembler.assemble(config: SiteConfig(), briefings: briefings, warnings: [])
+        func related(_ id: String) -> [String] { site.actors[id]?.related.map { "\($0.id) \($0.count)" } ?? ["missing"] }
+        // Ada shares two briefings with Ben (7 mentions) and one with Dee (4 mentions); Cy is never a leading name.
+        #expect(related("ada-lane") == ["ben-cole 2", "dee-fox 1"])
+        #expect(related("ben-cole") == ["ada-lane 2"])
+        // Cy is in "one", whose leading names are Ada and Ben: one briefing each, Ben (7 mentions) before Ada (6).
+        #expect(related("cy-dunn") == ["ben-cole 1", "ada-lane 1"])
+        #expect(related("dee-fox") == ["ada-lane 1"])
+        #expect(related("eve-gray").isEmpty)
+
+        // Capped at the assembler's count, keeping the most shared.
+        assembler.relatedCount = 1
+        let capped = assembler.assemble(config: SiteConfig(), briefings: briefings, warnings: [])
+        #expect(capped.actors["ada-lane"]?.related.map(\.id) == ["ben-cole"])
+    }
+
 }
 

@@ -31,19 +31,21 @@ struct BinaryWriter {
     }
 
     mutating func string(_ value: String) {
+        // A native string lends its UTF-8 where it lies; only another kind is copied into one first.
+        guard value.utf8.withContiguousStorageIfAvailable({ lengthPrefixed($0) }) == nil else { return }
         var copy = value
-        copy.withUTF8 { utf8 in
-            int(utf8.count)
-            bytes.append(contentsOf: utf8)
-        }
+        copy.withUTF8 { lengthPrefixed($0) }
     }
 
     /// Text as `string(_:)` writes it, without making a string of text still held as UTF-8.
     mutating func text(_ value: DeferredText) {
-        value.withUTF8 { utf8 in
-            int(utf8.count)
-            bytes.append(contentsOf: utf8)
-        }
+        value.withUTF8 { lengthPrefixed($0) }
+    }
+
+    /// UTF-8 as a string is written: its length, then its bytes.
+    private mutating func lengthPrefixed(_ utf8: UnsafeBufferPointer<UInt8>) {
+        int(utf8.count)
+        bytes.append(contentsOf: utf8)
     }
 
     mutating func optional<T>(_ value: T?, _ write: (inout BinaryWriter, T) -> Void) {
@@ -53,7 +55,10 @@ struct BinaryWriter {
 
     mutating func array<T>(_ values: [T], _ write: (inout BinaryWriter, T) -> Void) {
         int(values.count)
-        for value in values { write(&self, value) }
+        // Handed over where they lie: iterating would copy each value, every string and list in it retained.
+        values.withUnsafeBufferPointer { values in
+            for index in values.indices { write(&self, values[index]) }
+        }
     }
 
     mutating func strings(_ values: [String]) {

@@ -38,20 +38,24 @@ extension ArticleExtraction: BinaryCodable {
             writer.string(point.text)
             writer.double(point.score)
         }
-        writer.array(quotes) { writer, quote in
-            writer.value(quote.span)
-            writer.string(quote.text)
-            writer.optional(quote.speaker) { $0.string($1) }
-            writer.optional(quote.speakerId) { $0.string($1) }
-            writer.optional(quote.cue) { $0.string($1) }
+        // Quotes and actors field by field where they lie, as `array` would write them: handing each over whole
+        // would copy it, every string and list retained.
+        writer.int(quotes.count)
+        for q in quotes.indices {
+            writer.value(quotes[q].span)
+            writer.string(quotes[q].text)
+            writer.optional(quotes[q].speaker) { $0.string($1) }
+            writer.optional(quotes[q].speakerId) { $0.string($1) }
+            writer.optional(quotes[q].cue) { $0.string($1) }
         }
-        writer.array(actors) { writer, actor in
-            writer.string(actor.id)
-            writer.string(actor.name)
-            writer.value(actor.kind)
-            writer.strings(actor.roles)
-            writer.strings(actor.aliases)
-            writer.array(actor.mentions) { $0.value($1) }
+        writer.int(actors.count)
+        for n in actors.indices {
+            writer.string(actors[n].id)
+            writer.string(actors[n].name)
+            writer.value(actors[n].kind)
+            writer.strings(actors[n].roles)
+            writer.strings(actors[n].aliases)
+            writer.array(actors[n].mentions) { $0.value($1) }
         }
     }
 

@@ -15,6 +15,14 @@ public enum TemplateValue: Sendable, Hashable {
     /// An integer shown as text.
     public static func int(_ value: Int) -> TemplateValue { .string(String(value)) }
 
+    /// The field named `key` of an object; nil for anything else. Read in place, the object borrowed rather
+    /// than taken out of the value.
+    @inline(__always)
+    func field(_ key: String) -> TemplateValue? {
+        guard case .object(let object) = self else { return nil }
+        return object[key]
+    }
+
     /// Text, or false when nil so that sections skip it.
     public static func optional(_ value: String?) -> TemplateValue {
         value.map(TemplateValue.string) ?? .bool(false)

@@ -82,7 +82,11 @@ struct ActorMerger: Sendable {
             // By index: mapping the actors would hand each one over as a copy, every string and list retained.
             briefing.articles.indices.map { a in
                 let actors = briefing.articles[a].extraction.actors
-                return actors.indices.map { Self.keyed(actors[$0], registered: lookup, ignored: ignored) }
+                return actors.indices.map { n in
+                    Self.keyed(
+                        name: actors[n].name, kind: actors[n].kind, aliases: actors[n].aliases, roles: actors[n].roles,
+                        registered: lookup, ignored: ignored)
+                }
             }
         }
         whenKeyed()
@@ -179,12 +183,16 @@ struct ActorMerger: Sendable {
         }
         let ids = idForCluster
         // Extracted id → site id; a repeated extracted id takes its last actor's, as a dictionary filled in order would.
-        let maps = concurrentMap(Array(zip(briefings, indices))) { briefing, clustersOf in
-            zip(briefing.articles, clustersOf).map { article, clusterOf in
+        // By index: pairing briefings with their clusters would copy every briefing, article and actor.
+        let clustersOf = indices
+        let maps = concurrentMap(Array(briefings.indices)) { b in
+            briefings[b].articles.indices.map { a in
+                let actors = briefings[b].articles[a].extraction.actors
+                let clusterOf = clustersOf[b][a]
                 var map: [String: String] = [:]
                 map.reserveCapacity(clusterOf.count)
-                for (actor, index) in zip(article.extraction.actors, clusterOf) where index >= 0 {
-                    map[actor.id] = ids[owners[index]]
+                for n in clusterOf.indices where clusterOf[n] >= 0 {
+                    map[actors[n].id] = ids[owners[clusterOf[n]]]
                 }
                 return map
             }
@@ -215,21 +223,25 @@ struct ActorMerger: Sendable {
     /// The cluster key is the registry entry's name when the actor's name or an alias is registered, else
     /// `personKey`, marked with the gender a title states when it is a bare surname ("Mrs. Obama" and "Mr.
     /// Obama" are different people).
-    private static func keyed(_ actor: ExtractedActor, registered: [String: ActorRegistry.Entry], ignored: Set<String>) -> Keyed {
-        let nameKey = NameKey.make(actor.name)
+    /// (The actor's fields are handed over one by one: the actor itself would be copied, every list retained.)
+    private static func keyed(
+        name: String, kind: ActorKind, aliases: [String], roles: [String], registered: [String: ActorRegistry.Entry],
+        ignored: Set<String>
+    ) -> Keyed {
+        let nameKey = NameKey.make(name)
         if ignored.contains(nameKey) { return Keyed(key: nil, entry: nil, roleKeys: []) }
         let entry =
-            registered.isEmpty ? nil : registered[nameKey] ?? actor.aliases.lazy.compactMap({ registered[NameKey.make($0)] }).first
-        var key = entry.map { "registry:" + NameKey.make($0.name) } ?? personKey(actor, nameKey: nameKey)
-        if entry == nil, actor.kind == .person, !key.utf8.contains(0x20), let gender = titleGender(actor) {
+            registered.isEmpty ? nil : registered[nameKey] ?? aliases.lazy.compactMap({ registered[NameKey.make($0)] }).first
+        var key = entry.map { "registry:" + NameKey.make($0.name) } ?? personKey(kind: kind, nameKey: nameKey)
+        if entry == nil, kind == .person, !key.utf8.contains(0x20), let gender = titleGender(aliases: aliases) {
             key += gender == .female ? "|f" : "|m"
         }
-        return Keyed(key: key, entry: entry, roleKeys: actor.roles.map(NameKey.make))
+        return Keyed(key: key, entry: entry, roleKeys: roles.map(NameKey.make))
     }
 
     /// The merge key of an extracted actor from its normalised name `key`: the name without a person's middle initials.
-    static func personKey(_ actor: ExtractedActor, nameKey key: String) -> String {
-        guard actor.kind == .person else { return key }
+    static func personKey(kind: ActorKind, nameKey key: String) -> String {
+        guard kind == .person else { return key }
         // Most names have one or two words: counted before anything is split.
         var spaces = 0
         for byte in key.utf8 where byte == 0x20 { spaces += 1 }
@@ -241,8 +253,8 @@ struct ActorMerger: Sendable {
     }
 
     /// The gender the titles of a bare surname state ("Mrs. Obama"), when they agree.
-    static func titleGender(_ actor: ExtractedActor) -> NameGender? {
-        let genders = Set(actor.aliases.compactMap { NameGender(of: $0) })
+    static func titleGender(aliases: [String]) -> NameGender? {
+        let genders = Set(aliases.compactMap { NameGender(of: $0) })
         return genders.count == 1 ? genders.first : nil
     }
 

@@ -60,13 +60,17 @@ struct SiteAssembler: Sendable {
         let found = concurrentMap(briefings) { briefing in
             var present: [Int32: Int] = [:]
             var quotes: [(actor: Int32, quote: QuoteRef)] = []
-            for (a, article) in briefing.articles.enumerated() {
-                for actor in article.extraction.actors {
-                    guard let id = article.actorMap[actor.id], let i = positions[id] else { continue }
-                    present[i, default: 0] += actor.mentions.count
+            // By index: iterating would copy every article, actor and quote, each string and list in it retained.
+            for a in briefing.articles.indices {
+                let map = briefing.articles[a].actorMap
+                let actors = briefing.articles[a].extraction.actors
+                for n in actors.indices {
+                    guard let id = map[actors[n].id], let i = positions[id] else { continue }
+                    present[i, default: 0] += actors[n].mentions.count
                 }
-                for (q, quote) in article.extraction.quotes.enumerated() {
-                    guard let local = quote.speakerId, let id = article.actorMap[local], let i = positions[id] else { continue }
+                let quoted = briefing.articles[a].extraction.quotes
+                for q in quoted.indices {
+                    guard let local = quoted[q].speakerId, let id = map[local], let i = positions[id] else { continue }
                     quotes.append((i, QuoteRef(briefing: briefing.slug, article: a, index: q)))
                 }
             }
@@ -267,19 +271,21 @@ struct ActorAssembly: Sendable {
         hash.combine(briefing.source.date ?? "\u{0}")
         hash.combine(briefing.source.title)
         hash.combine(briefing.articles.count)
-        for article in briefing.articles {
-            let extraction = article.extraction
-            hash.combine(extraction.actors.count)
-            for actor in extraction.actors {
-                hash.combine(actor.id)
-                hash.combine(actor.name)
-                hash.combine(actor.kind.rawValue)
-                hash.combine(actor.roles)
-                hash.combine(actor.aliases)
-                hash.combine(actor.mentions.count)
+        // By index: iterating would copy every article, actor and quote, each string and list in it retained.
+        for a in briefing.articles.indices {
+            let actors = briefing.articles[a].extraction.actors
+            hash.combine(actors.count)
+            for n in actors.indices {
+                hash.combine(actors[n].id)
+                hash.combine(actors[n].name)
+                hash.combine(actors[n].kind.rawValue)
+                hash.combine(actors[n].roles)
+                hash.combine(actors[n].aliases)
+                hash.combine(actors[n].mentions.count)
             }
-            hash.combine(extraction.quotes.count)
-            for quote in extraction.quotes { hash.combine(quote.speakerId ?? "\u{0}") }
+            let quotes = briefing.articles[a].extraction.quotes
+            hash.combine(quotes.count)
+            for q in quotes.indices { hash.combine(quotes[q].speakerId ?? "\u{0}") }
         }
         return hash.value
     }

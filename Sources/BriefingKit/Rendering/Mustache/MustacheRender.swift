@@ -160,7 +160,7 @@ struct MustacheRender {
             let first = program.keys[keys.lowerBound]
             var index = stack.count - 1
             while index >= 0 {
-                if case .object(let fields) = stack[index], let found = fields[first] {
+                if let found = stack[index].field(first) {
                     return keys.count == 1 ? found : descend(found, keys.dropFirst())
                 }
                 index -= 1
@@ -176,7 +176,7 @@ struct MustacheRender {
     private func descend(_ value: TemplateValue, _ keys: Range<Int>) -> TemplateValue? {
         var value = value
         for key in keys {
-            guard case .object(let fields) = value, let next = fields[program.keys[key]] else { return nil }
+            guard let next = value.field(program.keys[key]) else { return nil }
             value = next
         }
         return value

@@ -73,7 +73,10 @@ struct BriefingPage: Sendable {
                     openTag: "<mark class=\"passage\" id=\"\(id)\">", reopenTag: "<mark class=\"passage\">", closeTag: "</mark>",
                     trailer: "<a class=\"note-ref\" href=\"#note-\(note.number)\" aria-label=\"Note \(note.number)\">\(note.number)</a>"))
         }
-        for (q, quote) in article.extraction.quotes.enumerated() {
+        // Quotes and actors by index: iterating would copy each, every string and list in it retained.
+        let quotes = article.extraction.quotes
+        for q in quotes.indices {
+            let quote = quotes[q]
             let id = Self.quoteID(article: index, index: q)
             var trailer = ""
             if let local = quote.speakerId, let siteID = article.actorMap[local], let actor = context.site.actors[siteID] {
@@ -87,11 +90,12 @@ struct BriefingPage: Sendable {
                     openTag: "<span class=\"quote\" id=\"\(id)\" tabindex=\"0\">", reopenTag: "<span class=\"quote\">",
                     closeTag: "</span>", trailer: trailer))
         }
-        for actor in article.extraction.actors {
-            guard let siteID = article.actorMap[actor.id] else { continue }
+        let actors = article.extraction.actors
+        for n in actors.indices {
+            guard let siteID = article.actorMap[actors[n].id] else { continue }
             // One tag for all of the actor's mentions, opening and reopening alike.
             let tag = "<a class=\"actor\" href=\"\(root)\(PageContext.actorPath(siteID))\">"
-            for mention in actor.mentions {
+            for mention in actors[n].mentions {
                 highlights.append(Highlight(span: mention, kind: .actor, openTag: tag, reopenTag: tag, closeTag: "</a>"))
             }
         }
@@ -113,10 +117,13 @@ struct BriefingPage: Sendable {
     private func whosWho(root: String) -> [TemplateValue] {
         var counts: [String: Int] = [:]
         counts.reserveCapacity(briefing.articles.reduce(0) { $0 + $1.extraction.actors.count })
-        for article in briefing.articles {
-            for actor in article.extraction.actors {
-                guard let id = article.actorMap[actor.id] else { continue }
-                counts[id, default: 0] += actor.mentions.count
+        // By index: iterating would copy every article and actor, each string and list retained.
+        for a in briefing.articles.indices {
+            let map = briefing.articles[a].actorMap
+            let actors = briefing.articles[a].extraction.actors
+            for n in actors.indices {
+                guard let id = map[actors[n].id] else { continue }
+                counts[id, default: 0] += actors[n].mentions.count
             }
         }
         // Sorted as pairs: looking the counts up in each comparison would hash two ids every time.

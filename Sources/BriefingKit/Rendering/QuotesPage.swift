@@ -12,14 +12,18 @@ struct QuotesPage: Sendable {
         }
         var groups: [String: Group] = [:]
         var total = 0
-        for briefing in site.briefings {
+        // By index: iterating would copy every briefing, article and quote, each string and list retained.
+        for b in site.briefings.indices {
             // What every quote of the briefing shows of it, made once for all of them.
-            let page = PageContext.briefingPath(briefing.slug) + "#"
-            let title = TemplateValue.string(briefing.source.title)
-            let date = TemplateValue.optional(PageContext.displayDate(briefing.source.date))
-            for (a, article) in briefing.articles.enumerated() {
-                for (q, quote) in article.extraction.quotes.enumerated() {
-                    let id = quote.speakerId.flatMap { article.actorMap[$0] }
+            let page = PageContext.briefingPath(site.briefings[b].slug) + "#"
+            let title = TemplateValue.string(site.briefings[b].source.title)
+            let date = TemplateValue.optional(PageContext.displayDate(site.briefings[b].source.date))
+            for a in site.briefings[b].articles.indices {
+                let map = site.briefings[b].articles[a].actorMap
+                let quotes = site.briefings[b].articles[a].extraction.quotes
+                for q in quotes.indices {
+                    let quote = quotes[q]
+                    let id = quote.speakerId.flatMap { map[$0] }
                     let name = id.flatMap { site.actors[$0]?.name } ?? quote.speaker ?? "Unattributed"
                     let key = id ?? "~" + (quote.speaker ?? "")
                     let entry: TemplateValue = [

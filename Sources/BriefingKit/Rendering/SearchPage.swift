@@ -55,9 +55,10 @@ struct SearchPage: Sendable {
         let parts = Self.layout(site, actors: actorIDs.count)
         switch parts.indices.contains(number) ? parts[number] : .actors(0..<0) {
         case .briefings(let range):
-            for briefing in site.briefings[range] {
-                let text = ([briefing.source.summary ?? ""] + briefing.keyPoints.map(\.text) + briefing.source.tags).joined(separator: " ")
-                row("briefing", briefing.source.title, text, PageContext.briefingPath(briefing.slug))
+            for b in range {
+                let (source, points) = (site.briefings[b].source, site.briefings[b].keyPoints)
+                let text = ([source.summary ?? ""] + points.map(\.text) + source.tags).joined(separator: " ")
+                row("briefing", source.title, text, PageContext.briefingPath(site.briefings[b].slug))
             }
         case .actors(let range):
             for id in actorIDs[range] {
@@ -66,12 +67,15 @@ struct SearchPage: Sendable {
                 row("actor", actor.name, text, PageContext.actorPath(actor.id))
             }
         case .quotes(let range):
-            for briefing in site.briefings[range] {
-                for (a, article) in briefing.articles.enumerated() {
-                    for (q, quote) in article.extraction.quotes.enumerated() {
-                        let speaker = quote.speakerId.flatMap { article.actorMap[$0] }.flatMap { site.actors[$0]?.name } ?? quote.speaker ?? ""
-                        let title = speaker.isEmpty ? briefing.source.title : "\(speaker) · \(briefing.source.title)"
-                        row("quote", title, quote.text, PageContext.briefingPath(briefing.slug) + "#" + BriefingPage.quoteID(article: a, index: q))
+            // By index: iterating would copy every briefing, article and quote, each string and list retained.
+            for b in range {
+                let (title, path) = (site.briefings[b].source.title, PageContext.briefingPath(site.briefings[b].slug))
+                for a in site.briefings[b].articles.indices {
+                    let map = site.briefings[b].articles[a].actorMap
+                    let quotes = site.briefings[b].articles[a].extraction.quotes
+                    for q in quotes.indices {
+                        let speaker = quotes[q].speakerId.flatMap { map[$0] }.flatMap { site.actors[$0]?.name } ?? quotes[q].speaker ?? ""
+                        row("quote", speaker.isEmpty ? title : "\(speaker) · \(title)", quotes[q].text, path + "#" + BriefingPage.quoteID(article: a, index: q))
                     }
                 }
             }

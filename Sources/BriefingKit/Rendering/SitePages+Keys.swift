@@ -211,14 +211,16 @@ struct SiteSummaries: Sendable {
             quotes.combine(source.title)
             quotes.combine(source.date ?? "\u{0}")
             var count = 0
-            for article in briefing.articles {
-                quotes.combine(article.extraction.quotes.count)
-                count += article.extraction.quotes.count
-                for quote in article.extraction.quotes {
-                    quotes.combine(quote.text)
-                    quotes.combine(quote.cue ?? "\u{0}")
-                    quotes.combine(quote.speaker ?? "\u{0}")
-                    quotes.combine(quote.speakerId.flatMap { article.actorMap[$0] } ?? "\u{0}")
+            // By index: iterating would copy every article and quote, each string and list retained.
+            for a in briefing.articles.indices {
+                let (map, quoted) = (briefing.articles[a].actorMap, briefing.articles[a].extraction.quotes)
+                quotes.combine(quoted.count)
+                count += quoted.count
+                for q in quoted.indices {
+                    quotes.combine(quoted[q].text)
+                    quotes.combine(quoted[q].cue ?? "\u{0}")
+                    quotes.combine(quoted[q].speaker ?? "\u{0}")
+                    quotes.combine(quoted[q].speakerId.flatMap { map[$0] } ?? "\u{0}")
                 }
             }
             card.combine(count)

@@ -49,31 +49,37 @@ struct QuoteCoverage {
     }
 
     /// Marks every scalar between an opening and a closing double quotation mark. State resets at each line
-    /// end: a quotation running over paragraphs reopens its mark on every paragraph.
+    /// end: a quotation running over paragraphs reopens its mark on every paragraph. The marks themselves and
+    /// line ends are never marked; what lies between two of them is marked as one run when open.
     static func markQuoted(_ text: ScalarText) -> (quoted: [Bool], any: Bool) {
         var quoted = [Bool](repeating: false, count: text.count)
         var open = false
         var any = false
         quoted.withUnsafeMutableBufferPointer { marks in
             text.scalars.withUnsafeBufferPointer { scalars in
+                var runStart = 0
+                func closeRun(at end: Int) {
+                    guard open, end > runStart else { return }
+                    marks.baseAddress!.advanced(by: runStart).update(repeating: true, count: end - runStart)
+                    any = true
+                }
                 for i in 0..<scalars.count {
                     let v = scalars[i].value
-                    // Most scalars are none of the marks below.
-                    if v != 0x22, v > 0x0D, v < 0x201C || v > 0x201D {
-                        marks[i] = open
-                        any = any || open
-                        continue
-                    }
+                    // Most scalars are none of the marks below, and belong to the run they are in.
+                    if v != 0x22, v > 0x0D, v < 0x201C || v > 0x201D { continue }
+                    let next: Bool
                     switch v {
-                    case 0x0A, 0x0D: open = false
-                    case 0x201C: open = true
-                    case 0x201D: open = false
-                    case 0x22: open = straightQuoteOpens(text, at: i, currentlyOpen: open)
-                    default:
-                        marks[i] = open
-                        any = any || open
+                    case 0x0A, 0x0D: next = false
+                    case 0x201C: next = true
+                    case 0x201D: next = false
+                    case 0x22: next = straightQuoteOpens(text, at: i, currentlyOpen: open)
+                    default: continue
                     }
+                    closeRun(at: i)
+                    open = next
+                    runStart = i + 1
                 }
+                closeRun(at: scalars.count)
             }
         }
         return (quoted, any)

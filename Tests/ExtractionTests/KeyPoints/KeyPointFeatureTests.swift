@@ -70,6 +70,25 @@ struct KeyPointFeatureTests {
         #expect(bare == [false, true, true, false, true, false])
     }
 
+    /// The scalars inside quotation marks, marked in runs, are exactly those a mark-by-mark reading marks: not
+    /// the marks, not line ends, nothing after a line end until a mark opens again, and an unclosed quotation
+    /// to the end of the text.
+    @Test func quotedScalarsAreThoseBetweenMarks() {
+        func marked(_ input: String) -> String {
+            let text = ScalarText(input)
+            let (quoted, any) = QuoteCoverage.markQuoted(text)
+            #expect(any == quoted.contains(true))
+            return String(String.UnicodeScalarView(text.scalars.indices.map { quoted[$0] ? text.scalars[$0] : "_" }))
+        }
+        #expect(marked("a \u{201C}bc d\u{201D} e") == "___bc d___")
+        #expect(marked("x \"yes\" and \"no,\" he said") == "___yes_______no,_________")
+        #expect(marked("\u{201C}runs on\nnext \u{201C}again") == "_runs on_______again")
+        #expect(marked("\u{201C}\u{201D}\u{201C}") == "___")
+        #expect(marked("") == "")
+        #expect(marked("plain text") == "__________")
+        #expect(marked("tab\u{201C}a\tb\u{201D}") == "____a\tb_")
+    }
+
     @Test func stemmingFoldsPluralsOnly() {
         #expect(TermTable.stem("profits") == "profit")
         #expect(TermTable.stem("companies") == "company")

@@ -55,10 +55,7 @@ struct BinaryWriter {
 
     mutating func array<T>(_ values: [T], _ write: (inout BinaryWriter, T) -> Void) {
         int(values.count)
-        // Handed over where they lie: iterating would copy each value, every string and list in it retained.
-        values.withUnsafeBufferPointer { values in
-            for index in values.indices { write(&self, values[index]) }
-        }
+        for value in values { write(&self, value) }
     }
 
     mutating func strings(_ values: [String]) {

@@ -38,8 +38,8 @@ extension ArticleExtraction: BinaryCodable {
             writer.string(point.text)
             writer.double(point.score)
         }
-        // Quotes and actors field by field where they lie, as `array` would write them: handing each over whole
-        // would copy it, every string and list retained.
+        // Quotes and actors field by field where they lie, as `array` would write them: handed to its closure,
+        // each would be copied, every string and list in it retained.
         writer.int(quotes.count)
         for q in quotes.indices {
             writer.value(quotes[q].span)

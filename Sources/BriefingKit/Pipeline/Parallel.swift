@@ -51,13 +51,8 @@ func parallelMap<Input: Sendable, Output: Sendable>(
     let costs = items.map(cost)
     let order = items.indices.sorted { costs[$0] != costs[$1] ? costs[$0] > costs[$1] : $0 < $1 }
     let run = { @Sendable (index: Int) -> Output in transform(items[index]) }
-    let outputs: [Output]
-    do {
-        outputs = try await parallelMap(order) { index throws(BuildError) in run(index) }
-    } catch {
-        // Only a task that produced no result can fail; the map is then done again here.
-        outputs = order.map(run)
-    }
+    // `run` cannot throw, so neither can the map: `try?` only meets its signature.
+    let outputs = (try? await parallelMap(order) { index throws(BuildError) in run(index) }) ?? order.map(run)
     var place = [Int](repeating: 0, count: items.count)
     for (position, index) in order.enumerated() { place[index] = position }
     return place.map { outputs[$0] }

@@ -58,7 +58,7 @@ struct ActorPages: Sendable {
                 "cue": .optional(quote.cue),
             ])
         }
-        // Most actors are never quoted: their briefings are not looked up at all.
+        // Most actors are never quoted: their briefings are then not looked up a second time.
         let quotes: [TemplateValue] = quotesByBriefing.isEmpty ? [] : actor.briefings.compactMap { slug in
             guard let list = quotesByBriefing[slug], case .object(var link)? = context.briefingLinks[slug] else { return nil }
             link["quotes"] = .list(list)

@@ -112,10 +112,10 @@ struct ActorMerger: Sendable {
             var briefingIndices: [[Int]] = []
             briefingIndices.reserveCapacity(briefings[b].articles.count)
             for a in briefings[b].articles.indices {
-                let count = briefings[b].articles[a].extraction.actors.count
+                let actors = briefings[b].articles[a].extraction.actors
                 var articleIndices: [Int] = []
-                articleIndices.reserveCapacity(count)
-                for n in 0..<count {
+                articleIndices.reserveCapacity(actors.count)
+                for n in actors.indices {
                     let keys = keyed[b][a][n]
                     guard let index = cluster(for: keys) else {
                         articleIndices.append(-1)
@@ -126,14 +126,13 @@ struct ActorMerger: Sendable {
                         clusters[index].articles += 1
                     }
                     articleIndices.append(index)
-                    let actor = briefings[b].articles[a].extraction.actors[n]
-                    let weight = actor.mentions.count + 1
-                    clusters[index].names[actor.name, default: 0] += weight
-                    clusters[index].kinds[actor.kind] += weight
-                    for (role, roleKey) in zip(actor.roles, keys.roleKeys) {
+                    let weight = actors[n].mentions.count + 1
+                    clusters[index].names[actors[n].name, default: 0] += weight
+                    clusters[index].kinds[actors[n].kind] += weight
+                    for (role, roleKey) in zip(actors[n].roles, keys.roleKeys) {
                         clusters[index].roles[roleKey, default: (role, 0)].count += 1
                     }
-                    for alias in actor.aliases { clusters[index].names[alias, default: 0] += 0 }
+                    for alias in actors[n].aliases { clusters[index].names[alias, default: 0] += 0 }
                 }
                 briefingIndices.append(articleIndices)
                 articleNumber += 1

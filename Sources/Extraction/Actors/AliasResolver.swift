@@ -65,7 +65,7 @@ struct AliasResolver {
                     candidates = (fullNamesByFirst[group.tokens[0]] ?? []).filter { groups[$0].tokens.count == 2 }
                 }
             } else if let last = group.tokens.last {
-                // "Keith Kellogg" inside "Keith A. Kellogg" is handled by reducedKey; here: "Hussen" in "Ahmed D. Hussen".
+                // "Keith Kellogg" inside "Keith A. Kellogg" is handled by the grouping on `reduced` words; here: "Hussen" in "Ahmed D. Hussen".
                 candidates = (fullNamesByLast[last] ?? []).filter {
                     $0 != g && groups[$0].tokens.count > group.tokens.count
                         && groups[$0].tokens.suffix(group.tokens.count).elementsEqual(group.tokens)
@@ -165,6 +165,4 @@ struct AliasResolver {
         let inner = tokens[1..<(tokens.count - 1)].filter { !($0.count <= 2 && $0.hasSuffix(".")) && $0.count > 1 }
         return [tokens[0]] + inner + [tokens[tokens.count - 1]]
     }
-
-    static func reducedKey(_ tokens: [String]) -> String { reduced(tokens).joined(separator: " ") }
 }

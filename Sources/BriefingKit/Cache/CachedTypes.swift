@@ -272,6 +272,8 @@ final class PreparedBriefing: BinaryCodable, Sendable {
 extension ActorAssembly: BinaryCodable {
     func encode(to writer: inout BinaryWriter) {
         var table: [String: Int] = [:]
+        // Sized at once: every actor's id and every briefing's slug are among the strings.
+        table.reserveCapacity(actors.count + maps.count * 4)
         var strings: [String] = []
         var body = BinaryWriter(capacity: 1 << 20)
         func ref(_ text: String) {
@@ -284,7 +286,9 @@ extension ActorAssembly: BinaryCodable {
             }
         }
         body.int(actors.count)
-        for actor in actors {
+        // By index: iterating would copy every actor, each string and list retained.
+        for a in actors.indices {
+            let actor = actors[a]
             ref(actor.id)
             body.string(actor.name)
             body.value(actor.kind)
@@ -312,9 +316,10 @@ extension ActorAssembly: BinaryCodable {
             body.int(briefing.count)
             for map in briefing {
                 body.int(map.count)
-                for local in map.keys.sorted() {
+                // In key order, each pair taken as it is sorted rather than looked up again.
+                for (local, site) in map.sorted(by: { $0.key < $1.key }) {
                     ref(local)
-                    ref(map[local] ?? "")
+                    ref(site)
                 }
             }
         }

@@ -9,16 +9,7 @@ import Testing
         let extracted = actors.enumerated().map { index, actor in
             ExtractedActor(id: Slug.make(actor.0), name: actor.0, kind: actor.1, mentions: [TextSpan(index * 10, index * 10 + 5)])
         }
-        let source = BriefingSource(
-            slug: slug, path: slug, title: slug, date: nil, summary: nil, tags: [], draft: false, keyPoints: nil, fictional: false,
-            commentary: nil, articles: [])
-        let article = Article(
-            source: ArticleSource(
-                path: "\(slug)/a.txt", slug: "a", format: .text, body: "", bodyStart: 0, bodyLine: 1,
-                metadata: ArticleMetadata(), credits: []),
-            body: "", extraction: ArticleExtraction(title: nil, sentences: [], keyPoints: [], quotes: [], actors: extracted),
-            actorMap: [:], title: slug)
-        return Briefing(source: source, articles: [article], commentary: nil, keyPoints: [])
+        return oneArticleBriefing(slug, actors: extracted)
     }
 
     @Test func middleInitialAndBareSurnameJoinTheFullName() {

@@ -137,16 +137,7 @@ import Testing
             }
             return ExtractedActor(id: Slug.make(actor.name), name: actor.name, kind: .person, mentions: mentions)
         }
-        let source = BriefingSource(
-            slug: slug, path: slug, title: slug, date: nil, summary: nil, tags: [], draft: false, keyPoints: nil, fictional: false,
-            commentary: nil, articles: [])
-        let article = Article(
-            source: ArticleSource(
-                path: "\(slug)/a.txt", slug: "a", format: .text, body: "", bodyStart: 0, bodyLine: 1,
-                metadata: ArticleMetadata(), credits: []),
-            body: "", extraction: ArticleExtraction(title: nil, sentences: [], keyPoints: [], quotes: [], actors: extracted),
-            actorMap: [:], title: slug)
-        return Briefing(source: source, articles: [article], commentary: nil, keyPoints: [])
+        return oneArticleBriefing(slug, actors: extracted)
     }
 
     /// Related actors are those among the leading names of the briefings an actor is in, counted by briefing,

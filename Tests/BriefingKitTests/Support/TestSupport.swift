@@ -1,3 +1,4 @@
+import Extraction
 import Foundation
 
 @testable import BriefingKit
@@ -82,4 +83,18 @@ struct FixtureSite {
     func page(_ path: String) throws -> String {
         try folder.read("Public/" + path)
     }
+}
+
+/// A briefing `slug` with one empty article that names `actors`, as extraction would hand it to the assembler.
+func oneArticleBriefing(_ slug: String, actors: [ExtractedActor]) -> Briefing {
+    let source = BriefingSource(
+        slug: slug, path: slug, title: slug, date: nil, summary: nil, tags: [], draft: false, keyPoints: nil, fictional: false,
+        commentary: nil, articles: [])
+    let article = Article(
+        source: ArticleSource(
+            path: "\(slug)/a.txt", slug: "a", format: .text, body: "", bodyStart: 0, bodyLine: 1,
+            metadata: ArticleMetadata(), credits: []),
+        body: "", extraction: ArticleExtraction(title: nil, sentences: [], keyPoints: [], quotes: [], actors: actors),
+        actorMap: [:], title: slug)
+    return Briefing(source: source, articles: [article], commentary: nil, keyPoints: [])
 }

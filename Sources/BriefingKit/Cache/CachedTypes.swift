@@ -286,9 +286,7 @@ extension ActorAssembly: BinaryCodable {
             }
         }
         body.int(actors.count)
-        // By index: iterating would copy every actor, each string and list retained.
-        for a in actors.indices {
-            let actor = actors[a]
+        for actor in actors {
             ref(actor.id)
             body.string(actor.name)
             body.value(actor.kind)

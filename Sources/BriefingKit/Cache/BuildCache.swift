@@ -138,31 +138,51 @@ struct BuildCache: Sendable {
         guard let header = readHeader(), header.identity == Self.identity, let index = try? RawFile.readBytes(stateURL.path),
             StreamingHash.of(index) == header.body
         else { return nil }
-        typealias Index = (shards: [StoredFile], keys: [(String, UInt64)], assembly: StoredFile?)
+        // The page keys are only stepped over here: read into their table beside the files, not before them.
+        typealias Index = (shards: [StoredFile], keys: Range<Int>, assembly: StoredFile?)
         func file(_ reader: inout BinaryReader) throws(BinaryReader.Corrupt) -> StoredFile {
             StoredFile(name: try reader.string(), digest: try reader.uint64())
         }
         let parsed = try? BinaryReader.reading(index) { reader throws(BinaryReader.Corrupt) -> Index? in
             let shards = try reader.array(file)
-            let keys = try reader.array { reader throws(BinaryReader.Corrupt) in (try reader.string(), try reader.uint64()) }
+            let start = reader.position
+            let count = try reader.int()
+            // Each key takes at least 9 bytes (an empty path and its key).
+            guard count >= 0, count <= index.count / 9 else { throw BinaryReader.Corrupt() }
+            for _ in 0..<count {
+                _ = try reader.skip(try reader.int())
+                _ = try reader.uint64()
+            }
+            let keys = start..<reader.position
             let assembly = try reader.optional(file)
             return reader.isAtEnd ? (shards, keys, assembly) : nil
         }
         guard let parsed, !parsed.shards.isEmpty else { return nil }
 
         // Every file read, checked against its hash and decoded on every core: the actors first, the largest
-        // single piece, then the shards. Briefings are decoded where they lie in their shard's bytes.
+        // single piece, then the page keys, then the shards. Briefings are decoded where they lie in their
+        // shard's bytes.
         enum Item: Sendable {
-            case assembly(StoredFile), shard(StoredFile)
+            case assembly(StoredFile), keys, shard(StoredFile)
         }
         enum Piece: Sendable {
             case assembly(ActorAssembly, ArraySlice<UInt8>)
+            case keys([String: UInt64])
             case shard([(entry: ShardEntry, prepared: PreparedBriefing, encoded: ArraySlice<UInt8>)])
         }
         let cache = self
-        let items = (parsed.assembly.map { [Item.assembly($0)] } ?? []) + parsed.shards.map(Item.shard)
+        let items = (parsed.assembly.map { [Item.assembly($0)] } ?? []) + [Item.keys] + parsed.shards.map(Item.shard)
         var pieces = concurrentMap(items, each: { item -> Piece? in
             switch item {
+            case .keys:
+                let keys = try? BinaryReader.reading(index[parsed.keys]) { reader throws(BinaryReader.Corrupt) in
+                    let count = try reader.int()
+                    var keys: [String: UInt64] = [:]
+                    keys.reserveCapacity(count)
+                    for _ in 0..<count { keys[try reader.string()] = try reader.uint64() }
+                    return keys
+                }
+                return keys.map(Piece.keys)
             case .assembly(let file):
                 guard let bytes = cache.verified(file) else { return nil }
                 let value = try? BinaryReader.reading(bytes) { reader throws(BinaryReader.Corrupt) in
@@ -185,6 +205,9 @@ struct BuildCache: Sendable {
             state.assembly = (value, bytes, true)
             next = 1
         }
+        guard case .keys(let keys)? = pieces[next].take() else { return nil }
+        state.pageKeys = keys
+        next += 1
         // Sized from what was decoded: the header's counts are only reported, and nothing vouches for them.
         state.briefings.reserveCapacity(pieces.reduce(0) { total, piece in
             if case .shard(let entries)? = piece { return total + entries.count }
@@ -197,8 +220,6 @@ struct BuildCache: Sendable {
             for item in entries { state.briefings[item.entry.path] = (item.entry.stamp, item.prepared, item.encoded) }
             state.stored?.shards.append((file, entries.map(\.entry)))
         }
-        state.pageKeys.reserveCapacity(parsed.keys.count)
-        for (path, key) in parsed.keys { state.pageKeys[path] = key }
         return state
     }
 

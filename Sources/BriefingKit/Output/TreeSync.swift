@@ -30,9 +30,27 @@ final class TreeSync: Sendable {
         var total: Int
     }
 
+    /// The previous sync's manifest: each path's entry and line, and the lines as they were written.
+    struct Previous: Sendable {
+        var entries: [String: (entry: Entry, line: Int)]
+        var text: [UInt8]
+        /// Where each line starts in `text`, then where the text ends.
+        var lineStarts: [Int]
+        /// Whether the text is exactly what `manifest(_:)` writes for its entries (in path order, every number
+        /// in its shortest form), so that a sync of the same paths may copy its lines rather than sort again.
+        var canonical: Bool
+
+        var count: Int { lineStarts.count - 1 }
+    }
+
     private struct State {
         /// The files added, by path.
         var manifest: [String: Entry] = [:]
+        /// Per line of the previous manifest, whether its path was added or kept, and how many are.
+        var covered: [Bool] = []
+        var coveredCount = 0
+        /// Added paths the previous manifest lists, by its line, with what was added.
+        var updated: [Int: Entry] = [:]
         /// Files kept from the previous sync, as a list: most builds keep nearly every file, and hashing each
         /// path into `manifest` would cost more than the rest of the sync.
         var kept: [(String, Entry)] = []
@@ -40,6 +58,14 @@ final class TreeSync: Sendable {
         var addedFromPrevious = 0
         var written: [String] = []
         var folders: FolderMaker
+
+        /// Marks line `line` of a previous manifest of `count` lines as added or kept.
+        mutating func cover(_ line: Int, of count: Int) {
+            if covered.isEmpty { covered = Array(repeating: false, count: count) }
+            guard !covered[line] else { return }
+            covered[line] = true
+            coveredCount += 1
+        }
     }
 
     let root: String
@@ -49,7 +75,7 @@ final class TreeSync: Sendable {
     /// The previous manifest, read on a thread of its own from the start: a site's manifest has a line for every
     /// file, and a build has other work before its first file arrives. Every use waits for `manifestRead`. (A
     /// thread of its own, not a dispatch queue: the waits may come from every thread of the shared pool.)
-    private let previousManifest = Mutex<[String: Entry]?>(nil)
+    private let previousManifest = Mutex<Previous?>(nil)
     private let manifestRead = DispatchGroup()
 
     /// Starts a sync of the folder at `root`.
@@ -69,8 +95,8 @@ final class TreeSync: Sendable {
         }.start()
     }
 
-    /// What the previous sync wrote, by path; nil when its manifest was missing or malformed.
-    private var previous: [String: Entry]? {
+    /// What the previous sync wrote; nil when its manifest was missing or malformed.
+    private var previous: Previous? {
         manifestRead.wait()
         return previousManifest.withLock { $0 }
     }
@@ -85,11 +111,16 @@ final class TreeSync: Sendable {
         if interruption.isRequested { throw SiteWriter.interrupted }
         try OutputPath.check(path)
         let entry = Entry(size: data.count, hash: StreamingHash.of(data))
-        let before = previous?[path]
-        let unchanged = before == entry
+        let previous = previous
+        let before = previous?.entries[path]
+        let unchanged = before?.entry == entry
         let folder = path.lastIndex(of: "/").map { String(path[..<$0]) }
         let made: Result<Void, FileError> = state.withLock { state in
             if state.manifest.updateValue(entry, forKey: path) == nil, before != nil { state.addedFromPrevious += 1 }
+            if let before, let previous {
+                state.cover(before.line, of: previous.count)
+                state.updated[before.line] = entry
+            }
             guard !unchanged else { return .success(()) }
             state.written.append(path)
             do throws(FileError) {
@@ -112,32 +143,48 @@ final class TreeSync: Sendable {
     func keep(_ paths: [String]) throws(BuildError) {
         var kept: [(String, Entry)] = []
         kept.reserveCapacity(paths.count)
+        var lines: [Int] = []
+        lines.reserveCapacity(paths.count)
         let previous = previous
         for path in paths {
-            guard let entry = previous?[path] else {
+            guard let found = previous?.entries[path] else {
                 throw BuildError(stage: "write", location: SourceLocation(file: path), message: "the page to keep is not in the previous site")
             }
-            kept.append((path, entry))
+            kept.append((path, found.entry))
+            lines.append(found.line)
         }
-        state.withLock { state in state.kept += kept }
+        state.withLock { state in
+            state.kept += kept
+            if let previous { for line in lines { state.cover(line, of: previous.count) } }
+        }
     }
 
     /// Removes what was not added or kept and writes the manifest.
     func finish() throws(BuildError) -> Outcome {
         let (added, kept, addedFromPrevious, written) = state.withLock { ($0.manifest, $0.kept, $0.addedFromPrevious, $0.written) }
-        // A path both kept and added counts once, with what was added.
-        var entries = Array(added)
-        entries.reserveCapacity(added.count + kept.count)
-        for (path, entry) in kept where added[path] == nil { entries.append((path, entry)) }
-        let manifest = Self.manifest(entries)
+        let (coveredCount, updated) = state.withLock { ($0.coveredCount, $0.updated) }
+        let previous = previous
+        let manifest: (text: [UInt8], count: Int)
         let stale: [String]
-        // Kept paths all come from the previous manifest: when they and the added ones it lists make up all of
-        // it, nothing is stale and no path need be looked up.
-        if let previous, addedFromPrevious + (manifest.count - added.count) == previous.count {
+        if let previous, previous.canonical, coveredCount == previous.count, addedFromPrevious == added.count {
+            // The same paths as last time (every line added or kept, nothing added that it lacks): its lines, in
+            // the same order, with what was added in place of what it had.
+            manifest = (Self.manifest(updating: previous, with: updated), previous.count)
             stale = []
         } else {
-            let present = Set(entries.map(\.key))
-            stale = (previous.map { Array($0.keys) } ?? walk()).filter { !present.contains($0) }
+            // A path both kept and added counts once, with what was added.
+            var entries = Array(added)
+            entries.reserveCapacity(added.count + kept.count)
+            for (path, entry) in kept where added[path] == nil { entries.append((path, entry)) }
+            manifest = Self.manifest(entries)
+            // Kept paths all come from the previous manifest: when they and the added ones it lists make up all
+            // of it, nothing is stale and no path need be looked up.
+            if let previous, addedFromPrevious + (manifest.count - added.count) == previous.count {
+                stale = []
+            } else {
+                let present = Set(entries.map(\.key))
+                stale = (previous.map { Array($0.entries.keys) } ?? walk()).filter { !present.contains($0) }
+            }
         }
         Self.remove(stale, below: root)
         do {
@@ -169,6 +216,32 @@ final class TreeSync: Sendable {
             text.append(0x0A)
         }
         return (text, count)
+    }
+
+    /// `previous`'s text with the lines in `updated` given their new entries.
+    static func manifest(updating previous: Previous, with updated: [Int: Entry]) -> [UInt8] {
+        var text: [UInt8] = []
+        text.reserveCapacity(previous.text.count + updated.count * 8)
+        var copied = 0
+        for line in updated.keys.sorted() {
+            guard let entry = updated[line] else { continue }
+            let (start, end) = (previous.lineStarts[line], previous.lineStarts[line + 1])
+            text += previous.text[copied..<start]
+            // The path is what follows the second space.
+            var pathStart = start
+            for _ in 0..<2 {
+                while previous.text[pathStart] != 0x20 { pathStart += 1 }
+                pathStart += 1
+            }
+            appendHex(entry.hash, to: &text)
+            text.append(0x20)
+            JSONWriter.appendDecimal(entry.size, to: &text)
+            text.append(0x20)
+            text += previous.text[pathStart..<end]
+            copied = end
+        }
+        text += previous.text[copied...]
+        return text
     }
 
     /// The lower-case hex digits of `value`, as `String(value, radix: 16)` writes them.
@@ -234,16 +307,23 @@ final class TreeSync: Sendable {
 
     /// The manifest's entries, or nil when it is missing or any line is malformed. Parsed from bytes: it
     /// has a line for every file of the site and is read on every build.
-    private static func readManifest(_ root: String) -> [String: Entry]? {
+    static func readManifest(_ root: String) -> Previous? {
         guard let bytes = try? RawFile.readBytes(root + "/" + manifestName) else { return nil }
-        var entries: [String: Entry] = [:]
+        var entries: [String: (entry: Entry, line: Int)] = [:]
         entries.reserveCapacity(bytes.count / 48)
+        var lineStarts: [Int] = []
+        lineStarts.reserveCapacity(bytes.count / 48 + 1)
+        var canonical = true
         let parsed: Bool = bytes.withUnsafeBufferPointer { buffer in
             var index = 0
             let count = buffer.count
+            var lastPath: Range<Int>?
             while index < count {
+                lineStarts.append(index)
                 var hash: UInt64 = 0
                 var digits = 0
+                // Numbers in their shortest form: no leading zero but in "0" itself.
+                if count - index > 1, buffer[index] == 0x30, buffer[index + 1] != 0x20 { canonical = false }
                 while index < count, let value = hexValue(buffer[index]) {
                     guard digits < 16 else { return false }
                     hash = hash << 4 | UInt64(value)
@@ -254,6 +334,7 @@ final class TreeSync: Sendable {
                 index += 1
                 var size = 0
                 digits = 0
+                if count - index > 1, buffer[index] == 0x30, buffer[index + 1] != 0x20 { canonical = false }
                 while index < count, buffer[index] >= 0x30, buffer[index] <= 0x39 {
                     guard digits < 18 else { return false }
                     size = size * 10 + Int(buffer[index] - 0x30)
@@ -264,13 +345,23 @@ final class TreeSync: Sendable {
                 index += 1
                 let start = index
                 while index < count, buffer[index] != 0x0A { index += 1 }
-                guard index > start else { return false }
-                entries[String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<index]), as: UTF8.self)] = Entry(size: size, hash: hash)
+                // Every line ends in a line break.
+                guard index > start, index < count else { return false }
+                // In strictly increasing byte order, as `manifest(_:)` sorts paths (no path twice).
+                if let last = lastPath {
+                    let common = min(last.count, index - start)
+                    let order = memcmp(buffer.baseAddress! + last.lowerBound, buffer.baseAddress! + start, common)
+                    if order > 0 || (order == 0 && last.count >= index - start) { canonical = false }
+                }
+                lastPath = start..<index
+                let path = String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<index]), as: UTF8.self)
+                entries[path] = (Entry(size: size, hash: hash), lineStarts.count - 1)
                 index += 1
             }
+            lineStarts.append(count)
             return true
         }
-        return parsed ? entries : nil
+        return parsed ? Previous(entries: entries, text: bytes, lineStarts: lineStarts, canonical: canonical) : nil
     }
 
     private static func hexValue(_ byte: UInt8) -> UInt8? {

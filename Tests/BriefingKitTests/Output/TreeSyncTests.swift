@@ -72,4 +72,56 @@ import Testing
         #expect(lines.count == 2)
         #expect(lines.first == "\(String(StreamingHash.of(Data("newer".utf8)), radix: 16)) 5 a.html")
     }
+
+    @Test func theSamePathsAgainGiveTheManifestASortWouldWrite() throws {
+        let folder = try TempFolder()
+        defer { folder.remove() }
+        let names = ["z.html", "a/b.html", "a.html", "m/index.html", "a/a.html"]
+        let first = sync(folder)
+        for name in names { try first.add(name, Data("page \(name)".utf8)) }
+        _ = try first.finish()
+
+        // Two pages added again, one of them with new bytes, the rest kept (one of them twice): the lines are
+        // copied from the last manifest, with the new entry in place.
+        let second = sync(folder)
+        try second.add("m/index.html", Data("page m, longer than it was".utf8))
+        try second.add("a.html", Data("page a.html".utf8))
+        try second.keep(["z.html", "a/b.html", "a/a.html", "z.html"])
+        let outcome = try second.finish()
+        #expect(outcome.removed.isEmpty && outcome.written == ["m/index.html"] && outcome.total == 5)
+        let contents = Dictionary(uniqueKeysWithValues: names.map { ($0, Data("page \($0)".utf8)) })
+            .merging(["m/index.html": Data("page m, longer than it was".utf8)]) { $1 }
+        let expected = TreeSync.manifest(contents.map { ($0.key, TreeSync.Entry(size: $0.value.count, hash: StreamingHash.of($0.value))) })
+        #expect(try RawFile.read(folder.url.appendingPathComponent(TreeSync.manifestName).path) == Data(expected.text))
+        #expect(try manifestLines(folder).map { $0.split(separator: " ").last.map(String.init) } == [
+            "a.html", "a/a.html", "a/b.html", "m/index.html", "z.html",
+        ])
+    }
+
+    @Test func aManifestOutOfOrderOrWithLongNumbersIsWrittenAfreshInOrder() throws {
+        let folder = try TempFolder()
+        defer { folder.remove() }
+        let manifest = folder.url.appendingPathComponent(TreeSync.manifestName).path
+        for (text, canonical) in [
+            ("a 1 a.html\nb 2 b.html\n", true),
+            ("b 2 b.html\na 1 a.html\n", false),
+            ("a 1 a.html\na 1 a.html\n", false),
+            ("0a 1 a.html\nb 2 b.html\n", false),
+            ("a 01 a.html\nb 2 b.html\n", false),
+            ("0 0 a.html\nb 2 b.html\n", true),
+        ] {
+            try RawFile.write(Data(text.utf8), to: manifest)
+            #expect(TreeSync.readManifest(folder.url.path)?.canonical == canonical, "\(text)")
+        }
+
+        // Both files there, listed in the wrong order: kept, and listed again in order.
+        for name in ["a.html", "b.html"] { try RawFile.write(Data(name.utf8), to: folder.url.appendingPathComponent(name).path) }
+        let entry = { (name: String) in "\(String(StreamingHash.of(Data(name.utf8)), radix: 16)) \(name.utf8.count) \(name)" }
+        try RawFile.write(Data((entry("b.html") + "\n" + entry("a.html") + "\n").utf8), to: manifest)
+        let again = sync(folder)
+        try again.keep(["a.html", "b.html"])
+        let outcome = try again.finish()
+        #expect(outcome.removed.isEmpty && outcome.total == 2)
+        #expect(try manifestLines(folder) == [entry("a.html"), entry("b.html")])
+    }
 }

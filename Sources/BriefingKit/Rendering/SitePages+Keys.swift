@@ -63,7 +63,19 @@ extension SitePages {
                 hash.combine(Int(truncatingIfNeeded: card))
             }
         case .home, .actorIndex, .quotes, .tagIndex, .search, .notFound, .searchIndex, .feed:
-            hash.combine("\(job)")
+            // Named by hand: interpolating the job would describe it through reflection.
+            switch job {
+            case .home: hash.combine("home")
+            case .actorIndex: hash.combine("actorIndex")
+            case .quotes: hash.combine("quotes")
+            case .tagIndex: hash.combine("tagIndex")
+            case .search: hash.combine("search")
+            case .notFound: hash.combine("notFound")
+            case .searchIndex(let number):
+                hash.combine("searchIndex")
+                hash.combine(number)
+            default: hash.combine("feed")
+            }
             hash.combine(Int(truncatingIfNeeded: siteSummaries.of(job)))
         case .sitemap:
             return nil

@@ -38,6 +38,9 @@ struct BuildCache: Sendable {
         var briefings: [String: (stamp: UInt64, prepared: PreparedBriefing, encoded: ArraySlice<UInt8>?)]
         /// The key of every page that has one, by output path.
         var pageKeys: [String: UInt64]
+        /// The same keys in a deterministic order, when known (a build lists them in the order of its pages'
+        /// jobs): stored in that order rather than sorted by path.
+        var pageKeyList: [(path: String, key: UInt64)]? = nil
         /// The site's actors as last assembled, their encoding when it was already made, and whether that
         /// encoding is the one read from the cache (then the file it came from is kept rather than written again).
         var assembly: (value: ActorAssembly, encoded: ArraySlice<UInt8>?, fromCache: Bool)?
@@ -368,10 +371,18 @@ struct BuildCache: Sendable {
             writer.uint64(file.digest)
         }
         index.array(files) { write($1, to: &$0) }
-        let pageKeys = Array(state.pageKeys)
-        index.array(StringOrder.sortedIndices(pageKeys.map(\.key))) { writer, position in
-            writer.string(pageKeys[position].key)
-            writer.uint64(pageKeys[position].value)
+        if let list = state.pageKeyList, list.count == state.pageKeys.count {
+            index.int(list.count)
+            for item in list {
+                index.string(item.path)
+                index.uint64(item.key)
+            }
+        } else {
+            let pageKeys = Array(state.pageKeys)
+            index.array(StringOrder.sortedIndices(pageKeys.map(\.key))) { writer, position in
+                writer.string(pageKeys[position].key)
+                writer.uint64(pageKeys[position].value)
+            }
         }
         index.optional(assembly) { write($1, to: &$0) }
         let temporary = stateURL.path + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"

@@ -108,6 +108,8 @@ struct StageResult: Sendable {
     var prepared: [String: (stamp: UInt64, prepared: PreparedBriefing, encoded: ArraySlice<UInt8>?)]
     /// The key of every page that has one, for the next build's cache.
     var pageKeys: [String: UInt64]
+    /// The same keys in the order of the pages' jobs, when no path came twice: the order they are stored in.
+    var pageKeyList: [(path: String, key: UInt64)]?
     /// The write the pages went into, when they were written as rendered.
     var write: SiteWrite?
     /// The site's actors for the next build's cache, with their encoding (made beside the pages when there is a
@@ -242,18 +244,23 @@ extension SiteBuilder {
             var files: [OutputFile] = []
             var reused: [String] = []
             var keys: [String: UInt64] = [:]
+            var keyList: [(path: String, key: UInt64)] = []
             // Sized at once: growing a table of 13,000 paths rehashes every one of them at each step.
             keys.reserveCapacity(outcomes.count)
+            keyList.reserveCapacity(outcomes.count)
             reused.reserveCapacity(outcomes.count)
             for outcome in outcomes {
                 files += outcome.files
                 if let path = outcome.reused { reused.append(path) }
-                if let (path, key) = outcome.key { keys[path] = key }
+                if let (path, key) = outcome.key {
+                    keys[path] = key
+                    keyList.append((path, key))
+                }
             }
             let rendered = RenderedSite(site: site, files: files, reused: reused, skippedDrafts: skippedDrafts)
             if options.keepsMemoryUntilExit { KeptUntilExit.keep((pages, outcomes, prepared)) }
             return StageResult(
-                site: rendered, prepared: cached, pageKeys: keys, write: write,
+                site: rendered, prepared: cached, pageKeys: keys, pageKeyList: keyList.count == keys.count ? keyList : nil, write: write,
                 assembly: reusedAssembly ? (assembly, state?.assembly?.encoded, true) : (assembly, await encoding?.value, false),
                 shards: shards)
         } catch {

@@ -180,7 +180,8 @@ public struct SiteBuilder: Sendable {
         // the index are written beside the output's last steps, and the index put in place only once the output is.
         let next = BuildCache.State(
             identity: BuildCache.identity, fingerprint: inputs.fingerprint, outputManifest: 0, summary: summary,
-            briefings: rendered.prepared, pageKeys: rendered.pageKeys, assembly: rendered.assembly, stored: state?.stored)
+            briefings: rendered.prepared, pageKeys: rendered.pageKeys, pageKeyList: rendered.pageKeyList, assembly: rendered.assembly,
+            stored: state?.stored)
         let staging = cache.map { cache in
             Task.detached { [shards = rendered.shards] () -> BuildCache.Staged? in
                 guard var written = await shards?.value else { return nil }

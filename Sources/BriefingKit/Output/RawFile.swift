@@ -59,6 +59,20 @@ enum RawFile {
         try finishWrite(fd, length: data.count, failure: failure, path: path)
     }
 
+    /// Writes the pieces `fill` hands to its argument, in order, to the file at `path`, as `write(_:to:)`
+    /// writes: for a file that is mostly bytes already in memory, without assembling it first.
+    static func write(to path: String, _ fill: ((UnsafeRawBufferPointer) -> Void) -> Void) throws(FileError) {
+        let fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw FileError(call: "open", path: path, code: errno) }
+        var failure: Int32 = 0
+        var length = 0
+        fill { bytes in
+            length += bytes.count
+            if failure == 0 { failure = writeAll(bytes, to: fd) }
+        }
+        try finishWrite(fd, length: length, failure: failure, path: path)
+    }
+
     /// Writes every byte of `bytes` to `fd`; the error number of a failed write, else 0.
     static func writeAll(_ bytes: UnsafeRawBufferPointer, to fd: Int32) -> Int32 {
         var offset = 0

@@ -164,31 +164,34 @@ final class TreeSync: Sendable {
         let (added, kept, addedFromPrevious, written) = state.withLock { ($0.manifest, $0.kept, $0.addedFromPrevious, $0.written) }
         let (coveredCount, updated) = state.withLock { ($0.coveredCount, $0.updated) }
         let previous = previous
-        let manifest: (text: [UInt8], count: Int)
-        let stale: [String]
+        let path = root + "/" + Self.manifestName
         if let previous, previous.canonical, coveredCount == previous.count, addedFromPrevious == added.count {
             // The same paths as last time (every line added or kept, nothing added that it lacks): its lines, in
-            // the same order, with what was added in place of what it had.
-            manifest = (Self.manifest(updating: previous, with: updated), previous.count)
+            // the same order, with what was added in place of what it had, written from where they lie.
+            do {
+                try RawFile.write(to: path) { emit in Self.manifest(updating: previous, with: updated, emit) }
+            } catch {
+                throw BuildError(stage: "write", location: SourceLocation(file: Self.manifestName), message: "cannot write: \(error)")
+            }
+            return Outcome(written: written, removed: [], total: previous.count)
+        }
+        // A path both kept and added counts once, with what was added.
+        var entries = Array(added)
+        entries.reserveCapacity(added.count + kept.count)
+        for (path, entry) in kept where added[path] == nil { entries.append((path, entry)) }
+        let manifest = Self.manifest(entries)
+        let stale: [String]
+        // Kept paths all come from the previous manifest: when they and the added ones it lists make up all of
+        // it, nothing is stale and no path need be looked up.
+        if let previous, addedFromPrevious + (manifest.count - added.count) == previous.count {
             stale = []
         } else {
-            // A path both kept and added counts once, with what was added.
-            var entries = Array(added)
-            entries.reserveCapacity(added.count + kept.count)
-            for (path, entry) in kept where added[path] == nil { entries.append((path, entry)) }
-            manifest = Self.manifest(entries)
-            // Kept paths all come from the previous manifest: when they and the added ones it lists make up all
-            // of it, nothing is stale and no path need be looked up.
-            if let previous, addedFromPrevious + (manifest.count - added.count) == previous.count {
-                stale = []
-            } else {
-                let present = Set(entries.map(\.key))
-                stale = (previous.map { Array($0.entries.keys) } ?? walk()).filter { !present.contains($0) }
-            }
+            let present = Set(entries.map(\.key))
+            stale = (previous.map { Array($0.entries.keys) } ?? walk()).filter { !present.contains($0) }
         }
         Self.remove(stale, below: root)
         do {
-            try RawFile.write(Data(manifest.text), to: root + "/" + Self.manifestName)
+            try RawFile.write(to: path) { emit in manifest.text.withUnsafeBytes(emit) }
         } catch {
             throw BuildError(stage: "write", location: SourceLocation(file: Self.manifestName), message: "cannot write: \(error)")
         }
@@ -218,30 +221,33 @@ final class TreeSync: Sendable {
         return (text, count)
     }
 
-    /// `previous`'s text with the lines in `updated` given their new entries.
-    static func manifest(updating previous: Previous, with updated: [Int: Entry]) -> [UInt8] {
-        var text: [UInt8] = []
-        text.reserveCapacity(previous.text.count + updated.count * 8)
-        var copied = 0
-        for line in updated.keys.sorted() {
-            guard let entry = updated[line] else { continue }
-            let (start, end) = (previous.lineStarts[line], previous.lineStarts[line + 1])
-            text += previous.text[copied..<start]
-            // The path is what follows the second space.
-            var pathStart = start
-            for _ in 0..<2 {
-                while previous.text[pathStart] != 0x20 { pathStart += 1 }
-                pathStart += 1
+    /// `previous`'s text with the lines in `updated` given their new entries, handed to `emit` in pieces:
+    /// the runs of lines that stay as they lie, each changed line made anew.
+    static func manifest(updating previous: Previous, with updated: [Int: Entry], _ emit: (UnsafeRawBufferPointer) -> Void) {
+        previous.text.withUnsafeBytes { text in
+            var copied = 0
+            var line: [UInt8] = []
+            for number in updated.keys.sorted() {
+                guard let entry = updated[number] else { continue }
+                let (start, end) = (previous.lineStarts[number], previous.lineStarts[number + 1])
+                emit(UnsafeRawBufferPointer(rebasing: text[copied..<start]))
+                // The path is what follows the second space.
+                var pathStart = start
+                for _ in 0..<2 {
+                    while text[pathStart] != 0x20 { pathStart += 1 }
+                    pathStart += 1
+                }
+                line.removeAll(keepingCapacity: true)
+                appendHex(entry.hash, to: &line)
+                line.append(0x20)
+                JSONWriter.appendDecimal(entry.size, to: &line)
+                line.append(0x20)
+                line.withUnsafeBytes(emit)
+                emit(UnsafeRawBufferPointer(rebasing: text[pathStart..<end]))
+                copied = end
             }
-            appendHex(entry.hash, to: &text)
-            text.append(0x20)
-            JSONWriter.appendDecimal(entry.size, to: &text)
-            text.append(0x20)
-            text += previous.text[pathStart..<end]
-            copied = end
+            emit(UnsafeRawBufferPointer(rebasing: text[copied...]))
         }
-        text += previous.text[copied...]
-        return text
     }
 
     /// The lower-case hex digits of `value`, as `String(value, radix: 16)` writes them.

@@ -9,6 +9,7 @@
 #include <malloc.h>
 #endif
 #if defined(__linux__)
+#include <sys/prctl.h>
 #include <sys/syscall.h>
 #include <linux/fs.h>
 #endif
@@ -27,9 +28,17 @@ int briefing_exchange_paths(const char *first, const char *second) {
 // otherwise an unused string. A build touches each page of its heap once, as it fills it: served in 2 MB huge
 // pages (Linux's transparent huge pages, which jemalloc asks for with madvise), the heap takes about a fifth of
 // the page faults, which cost a sixth of a rebuild after one article changes. Settings in MALLOC_CONF still
-// win ("thp:default" turns this off).
+// win ("thp:default" turns this off). `briefing_allow_huge_pages` turns them off for a build from scratch.
 const char *malloc_conf = "thp:always";
 #endif
+
+void briefing_allow_huge_pages(int allow) {
+#if defined(__linux__) && defined(PR_SET_THP_DISABLE)
+    prctl(PR_SET_THP_DISABLE, allow ? 0 : 1, 0, 0, 0);
+#else
+    (void)allow;
+#endif
+}
 
 #if defined(__GLIBC__)
 static _Atomic int briefing_large_steps;

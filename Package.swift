@@ -50,9 +50,9 @@ let package = Package(
             providers: [.apt(["libcmark-dev"])]
         ),
         .target(name: "Extraction", resources: [.copy("Gazetteers")]),
-        // System calls Swift cannot make directly: renameat2, for swapping the output folder in one step, and
+        // System calls Swift cannot make directly: renameat2, for swapping the output folder in one step;
         // mallopt, for the heap of a one-shot build in a process that allocates through glibc (the command
-        // links jemalloc where it is installed).
+        // links jemalloc where it is installed); prctl, for huge pages; and jemalloc's options.
         .target(name: "CBriefingSystem"),
         // The default theme. Its files live here so the tool can bundle them for `briefing init`; the top-level
         // Templates/ is a link to them.

@@ -60,16 +60,30 @@ enum RawFile {
     }
 
     /// Writes the pieces `fill` hands to its argument, in order, to the file at `path`, as `write(_:to:)`
-    /// writes: for a file that is mostly bytes already in memory, without assembling it first.
+    /// writes: for a file that is mostly bytes already in memory, without assembling it first. Small pieces
+    /// are gathered in a buffer of 64 KB; large ones go to the file as they are.
     static func write(to path: String, _ fill: ((UnsafeRawBufferPointer) -> Void) -> Void) throws(FileError) {
         let fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw FileError(call: "open", path: path, code: errno) }
+        let capacity = 1 << 16
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(capacity)
         var failure: Int32 = 0
         var length = 0
+        func flush() {
+            if failure == 0, !buffer.isEmpty { failure = buffer.withUnsafeBytes { writeAll($0, to: fd) } }
+            buffer.removeAll(keepingCapacity: true)
+        }
         fill { bytes in
             length += bytes.count
-            if failure == 0 { failure = writeAll(bytes, to: fd) }
+            if buffer.count + bytes.count > capacity { flush() }
+            if bytes.count >= capacity {
+                if failure == 0 { failure = writeAll(bytes, to: fd) }
+            } else {
+                buffer.append(contentsOf: bytes)
+            }
         }
+        flush()
         try finishWrite(fd, length: length, failure: failure, path: path)
     }
 

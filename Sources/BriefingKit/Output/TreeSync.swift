@@ -49,7 +49,7 @@ final class TreeSync: Sendable {
         /// Per line of the previous manifest, whether its path was added or kept, and how many are.
         var covered: [Bool] = []
         var coveredCount = 0
-        /// Added paths the previous manifest lists, by its line, with what was added.
+        /// Added paths the previous manifest lists with another entry, by its line, with what was added.
         var updated: [Int: Entry] = [:]
         /// Files kept from the previous sync, as a list: most builds keep nearly every file, and hashing each
         /// path into `manifest` would cost more than the rest of the sync.
@@ -119,7 +119,8 @@ final class TreeSync: Sendable {
             if state.manifest.updateValue(entry, forKey: path) == nil, before != nil { state.addedFromPrevious += 1 }
             if let before, let previous {
                 state.cover(before.line, of: previous.count)
-                state.updated[before.line] = entry
+                // Only a line whose entry changes is written anew; the last add of a path counts, as in `manifest`.
+                state.updated[before.line] = unchanged ? nil : entry
             }
             guard !unchanged else { return .success(()) }
             state.written.append(path)
@@ -161,18 +162,14 @@ final class TreeSync: Sendable {
 
     /// Removes what was not added or kept and writes the manifest.
     func finish() throws(BuildError) -> Outcome {
-        let (added, kept, addedFromPrevious, written) = state.withLock { ($0.manifest, $0.kept, $0.addedFromPrevious, $0.written) }
-        let (coveredCount, updated) = state.withLock { ($0.coveredCount, $0.updated) }
+        let (added, kept, addedFromPrevious, written, coveredCount, updated) = state.withLock {
+            ($0.manifest, $0.kept, $0.addedFromPrevious, $0.written, $0.coveredCount, $0.updated)
+        }
         let previous = previous
-        let path = root + "/" + Self.manifestName
         if let previous, previous.canonical, coveredCount == previous.count, addedFromPrevious == added.count {
             // The same paths as last time (every line added or kept, nothing added that it lacks): its lines, in
             // the same order, with what was added in place of what it had, written from where they lie.
-            do {
-                try RawFile.write(to: path) { emit in Self.manifest(updating: previous, with: updated, emit) }
-            } catch {
-                throw BuildError(stage: "write", location: SourceLocation(file: Self.manifestName), message: "cannot write: \(error)")
-            }
+            try writeManifest { emit in Self.manifest(updating: previous, with: updated, emit) }
             return Outcome(written: written, removed: [], total: previous.count)
         }
         // A path both kept and added counts once, with what was added.
@@ -190,12 +187,17 @@ final class TreeSync: Sendable {
             stale = (previous.map { Array($0.entries.keys) } ?? walk()).filter { !present.contains($0) }
         }
         Self.remove(stale, below: root)
+        try writeManifest { emit in manifest.text.withUnsafeBytes(emit) }
+        return Outcome(written: written, removed: stale, total: manifest.count)
+    }
+
+    /// Writes the manifest from the pieces `fill` hands on.
+    private func writeManifest(_ fill: ((UnsafeRawBufferPointer) -> Void) -> Void) throws(BuildError) {
         do {
-            try RawFile.write(to: path) { emit in manifest.text.withUnsafeBytes(emit) }
+            try RawFile.write(to: root + "/" + Self.manifestName, fill)
         } catch {
             throw BuildError(stage: "write", location: SourceLocation(file: Self.manifestName), message: "cannot write: \(error)")
         }
-        return Outcome(written: written, removed: stale, total: manifest.count)
     }
 
     /// The manifest's lines (hex hash, size, path) in the order of the paths, a path listed twice once, and
@@ -360,6 +362,9 @@ final class TreeSync: Sendable {
                     if order > 0 || (order == 0 && last.count >= index - start) { canonical = false }
                 }
                 lastPath = start..<index
+                // A path beyond ASCII may be stored in another normalisation than the one a build adds: equal as
+                // strings, not as bytes. Such a manifest is written afresh from what was added.
+                if canonical, buffer[start..<index].contains(where: { $0 >= 0x80 }) { canonical = false }
                 let path = String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<index]), as: UTF8.self)
                 entries[path] = (Entry(size: size, hash: hash), lineStarts.count - 1)
                 index += 1

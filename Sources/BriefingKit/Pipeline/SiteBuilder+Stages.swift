@@ -108,7 +108,7 @@ struct StageResult: Sendable {
     var prepared: [String: (stamp: UInt64, prepared: PreparedBriefing, encoded: ArraySlice<UInt8>?)]
     /// The key of every page that has one, for the next build's cache.
     var pageKeys: [String: UInt64]
-    /// The same keys in the order of the pages' jobs, when no path came twice: the order they are stored in.
+    /// The same keys in the order of the pages' jobs: the order they are stored in (when no path came twice).
     var pageKeyList: [(path: String, key: UInt64)]?
     /// The write the pages went into, when they were written as rendered.
     var write: SiteWrite?
@@ -260,7 +260,7 @@ extension SiteBuilder {
             let rendered = RenderedSite(site: site, files: files, reused: reused, skippedDrafts: skippedDrafts)
             if options.keepsMemoryUntilExit { KeptUntilExit.keep((pages, outcomes, prepared)) }
             return StageResult(
-                site: rendered, prepared: cached, pageKeys: keys, pageKeyList: keyList.count == keys.count ? keyList : nil, write: write,
+                site: rendered, prepared: cached, pageKeys: keys, pageKeyList: keyList, write: write,
                 assembly: reusedAssembly ? (assembly, state?.assembly?.encoded, true) : (assembly, await encoding?.value, false),
                 shards: shards)
         } catch {

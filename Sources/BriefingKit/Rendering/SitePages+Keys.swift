@@ -63,24 +63,28 @@ extension SitePages {
                 hash.combine(Int(truncatingIfNeeded: card))
             }
         case .home, .actorIndex, .quotes, .tagIndex, .search, .notFound, .searchIndex, .feed:
-            // Named by hand: interpolating the job would describe it through reflection.
-            switch job {
-            case .home: hash.combine("home")
-            case .actorIndex: hash.combine("actorIndex")
-            case .quotes: hash.combine("quotes")
-            case .tagIndex: hash.combine("tagIndex")
-            case .search: hash.combine("search")
-            case .notFound: hash.combine("notFound")
-            case .searchIndex(let number):
-                hash.combine("searchIndex")
-                hash.combine(number)
-            default: hash.combine("feed")
-            }
+            hash.combine(Self.siteWideName(of: job))
+            if case .searchIndex(let number) = job { hash.combine(number) }
             hash.combine(Int(truncatingIfNeeded: siteSummaries.of(job)))
         case .sitemap:
             return nil
         }
         return hash.value
+    }
+
+    /// A site-wide job's name in its key, written out: interpolating the job would describe it through reflection.
+    private static func siteWideName(of job: Job) -> String {
+        switch job {
+        case .home: "home"
+        case .actorIndex: "actorIndex"
+        case .quotes: "quotes"
+        case .tagIndex: "tagIndex"
+        case .search: "search"
+        case .notFound: "notFound"
+        case .searchIndex: "searchIndex"
+        case .feed: "feed"
+        case .briefing, .briefingData, .actor, .tag, .sitemap: ""
+        }
     }
 }
 

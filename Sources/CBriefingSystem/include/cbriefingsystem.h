@@ -14,8 +14,8 @@ void briefing_grow_heap_in_large_steps(void);
 /// once per thread; otherwise does nothing.
 void briefing_reserve_thread_heap(void);
 
-/// Whether the heap's new pages may be huge pages, for the rest of the process (Linux's PR_SET_THP_DISABLE);
-/// elsewhere nothing.
+/// Whether the process may be given transparent huge pages from now on (Linux's PR_SET_THP_DISABLE, which
+/// covers all its memory and is inherited by its children); elsewhere nothing.
 void briefing_allow_huge_pages(int allow);
 
 #endif

@@ -124,4 +124,45 @@ import Testing
         #expect(outcome.removed.isEmpty && outcome.total == 2)
         #expect(try manifestLines(folder) == [entry("a.html"), entry("b.html")])
     }
+
+    @Test func otherPathsThanLastTimeGiveTheManifestASortWouldWrite() throws {
+        let first = ["a.html", "b.html", "c.html"]
+        let page = { (name: String) in Data("page \(name)".utf8) }
+        // What the second sync adds (with its bytes) and keeps, and the files it should end with.
+        let cases: [(added: [(String, Data)], kept: [String], files: [String: Data])] = [
+            // A new path beside all the old ones.
+            ([("b2.html", page("b2.html"))], first, Dictionary(uniqueKeysWithValues: (first + ["b2.html"]).map { ($0, page($0)) })),
+            // One old path dropped.
+            ([], ["a.html", "c.html"], ["a.html": page("a.html"), "c.html": page("c.html")]),
+            // A path kept and added with new bytes, the rest kept.
+            ([("b.html", Data("new".utf8))], first, ["a.html": page("a.html"), "b.html": Data("new".utf8), "c.html": page("c.html")]),
+            // A path beyond ASCII, added again as it was.
+            ([("é.html", page("é.html"))], first, Dictionary(uniqueKeysWithValues: (first + ["é.html"]).map { ($0, page($0)) })),
+        ]
+        for (number, item) in cases.enumerated() {
+            let folder = try TempFolder()
+            defer { folder.remove() }
+            let start = sync(folder)
+            for name in first + (number == 3 ? ["é.html"] : []) { try start.add(name, page(name)) }
+            _ = try start.finish()
+            let again = sync(folder)
+            for (name, data) in item.added { try again.add(name, data) }
+            try again.keep(item.kept)
+            let outcome = try again.finish()
+            #expect(outcome.total == item.files.count, "case \(number)")
+            let expected = TreeSync.manifest(item.files.map { ($0.key, TreeSync.Entry(size: $0.value.count, hash: StreamingHash.of($0.value))) })
+            #expect(try RawFile.read(folder.url.appendingPathComponent(TreeSync.manifestName).path) == Data(expected.text), "case \(number)")
+            #expect(TreeSync.readManifest(folder.url.path)?.canonical == (number != 3), "case \(number)")
+        }
+    }
+
+    @Test func aManifestWhoseLastLineIsCutShortIsNotTrusted() throws {
+        let folder = try TempFolder()
+        defer { folder.remove() }
+        let manifest = folder.url.appendingPathComponent(TreeSync.manifestName).path
+        try RawFile.write(Data("a 1 a.html\nb 2 b.html".utf8), to: manifest)
+        #expect(TreeSync.readManifest(folder.url.path) == nil)
+        try RawFile.write(Data("a 1 a.html\nb 2 b.html\n".utf8), to: manifest)
+        #expect(TreeSync.readManifest(folder.url.path)?.entries["b.html"]?.entry == TreeSync.Entry(size: 2, hash: 0xB))
+    }
 }

@@ -27,7 +27,7 @@ int briefing_exchange_paths(const char *first, const char *second) {
 // jemalloc's options, read at the process's first allocation when the command links it (see Package.swift);
 // otherwise an unused string. A build touches each page of its heap once, as it fills it: served in 2 MB huge
 // pages (Linux's transparent huge pages, which jemalloc asks for with madvise), the heap takes about a fifth of
-// the page faults, which cost a sixth of a rebuild after one article changes. Settings in MALLOC_CONF still
+// the page faults, which took a quarter of the CPU of a rebuild after one article changes. Settings in MALLOC_CONF still
 // win ("thp:default" turns this off). `briefing_allow_huge_pages` turns them off for a build from scratch.
 const char *malloc_conf = "thp:always";
 #endif

@@ -59,34 +59,6 @@ enum RawFile {
         try finishWrite(fd, length: data.count, failure: failure, path: path)
     }
 
-    /// Writes the pieces `fill` hands to its argument, in order, to the file at `path`, as `write(_:to:)`
-    /// writes: for a file that is mostly bytes already in memory, without assembling it first. Small pieces
-    /// are gathered in a buffer of 64 KB; large ones go to the file as they are.
-    static func write(to path: String, _ fill: ((UnsafeRawBufferPointer) -> Void) -> Void) throws(FileError) {
-        let fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw FileError(call: "open", path: path, code: errno) }
-        let capacity = 1 << 16
-        var buffer: [UInt8] = []
-        buffer.reserveCapacity(capacity)
-        var failure: Int32 = 0
-        var length = 0
-        func flush() {
-            if failure == 0, !buffer.isEmpty { failure = buffer.withUnsafeBytes { writeAll($0, to: fd) } }
-            buffer.removeAll(keepingCapacity: true)
-        }
-        fill { bytes in
-            length += bytes.count
-            if buffer.count + bytes.count > capacity { flush() }
-            if bytes.count >= capacity {
-                if failure == 0 { failure = writeAll(bytes, to: fd) }
-            } else {
-                buffer.append(contentsOf: bytes)
-            }
-        }
-        flush()
-        try finishWrite(fd, length: length, failure: failure, path: path)
-    }
-
     /// Writes every byte of `bytes` to `fd`; the error number of a failed write, else 0.
     static func writeAll(_ bytes: UnsafeRawBufferPointer, to fd: Int32) -> Int32 {
         var offset = 0
@@ -111,7 +83,8 @@ enum RawFile {
     }
 }
 
-/// A large file written in pieces through one fixed buffer, so that it is never assembled in memory first.
+/// A large file written in pieces through one fixed buffer (1 MB unless told), so that it is never assembled in
+/// memory first.
 /// Like `RawFile.write`, an existing file is written over and cut to length rather than truncated first. Not
 /// copyable: the file is closed once, by `finish()` or when the value goes away unfinished. It hashes what it
 /// writes, so that a reader can tell the file is whole.
@@ -123,13 +96,14 @@ struct StreamingFile: ~Copyable {
     private var failure: Int32 = 0
     private var digest = StreamingHash()
     private var isOpen = true
-    private static let capacity = 1 << 20
+    private let capacity: Int
 
-    init(path: String) throws(FileError) {
+    init(path: String, capacity: Int = 1 << 20) throws(FileError) {
         fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw FileError(call: "open", path: path, code: errno) }
         self.path = path
-        buffer.reserveCapacity(Self.capacity)
+        self.capacity = capacity
+        buffer.reserveCapacity(capacity)
     }
 
     deinit {
@@ -140,8 +114,8 @@ struct StreamingFile: ~Copyable {
     mutating func append(_ bytes: UnsafeRawBufferPointer) {
         length += bytes.count
         digest.update(bytes)
-        if buffer.count + bytes.count > Self.capacity { flush() }
-        if bytes.count >= Self.capacity {
+        if buffer.count + bytes.count > capacity { flush() }
+        if bytes.count >= capacity {
             send(bytes)
         } else {
             buffer.append(contentsOf: bytes)

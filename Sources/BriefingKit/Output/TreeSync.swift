@@ -191,10 +191,13 @@ final class TreeSync: Sendable {
         return Outcome(written: written, removed: stale, total: manifest.count)
     }
 
-    /// Writes the manifest from the pieces `fill` hands on.
+    /// Writes the manifest from the pieces `fill` hands on, through a buffer of 64 KB (most of it is often
+    /// runs of the last manifest, handed on as they lie).
     private func writeManifest(_ fill: ((UnsafeRawBufferPointer) -> Void) -> Void) throws(BuildError) {
-        do {
-            try RawFile.write(to: root + "/" + Self.manifestName, fill)
+        do throws(FileError) {
+            var file = try StreamingFile(path: root + "/" + Self.manifestName, capacity: 1 << 16)
+            fill { file.append($0) }
+            _ = try file.finish()
         } catch {
             throw BuildError(stage: "write", location: SourceLocation(file: Self.manifestName), message: "cannot write: \(error)")
         }
@@ -331,7 +334,8 @@ final class TreeSync: Sendable {
                 var hash: UInt64 = 0
                 var digits = 0
                 // Numbers in their shortest form: no leading zero but in "0" itself.
-                if count - index > 1, buffer[index] == 0x30, buffer[index + 1] != 0x20 { canonical = false }
+                func leadingZero() -> Bool { count - index > 1 && buffer[index] == 0x30 && buffer[index + 1] != 0x20 }
+                if leadingZero() { canonical = false }
                 while index < count, let value = hexValue(buffer[index]) {
                     guard digits < 16 else { return false }
                     hash = hash << 4 | UInt64(value)
@@ -342,7 +346,7 @@ final class TreeSync: Sendable {
                 index += 1
                 var size = 0
                 digits = 0
-                if count - index > 1, buffer[index] == 0x30, buffer[index + 1] != 0x20 { canonical = false }
+                if leadingZero() { canonical = false }
                 while index < count, buffer[index] >= 0x30, buffer[index] <= 0x39 {
                     guard digits < 18 else { return false }
                     size = size * 10 + Int(buffer[index] - 0x30)

@@ -67,7 +67,7 @@ struct BinaryWriter {
     }
 
     /// Bytes another writer produced, copied as they are.
-    mutating func raw(_ encoded: ArraySlice<UInt8>) {
+    mutating func raw(_ encoded: [UInt8]) {
         bytes.append(contentsOf: encoded)
     }
 
@@ -77,11 +77,11 @@ struct BinaryWriter {
     }
 
     /// `value` encoded on its own, or `encoded` when it was read that way and has not changed.
-    static func encoding<T: BinaryCodable>(of value: T, reusing encoded: ArraySlice<UInt8>?) -> ArraySlice<UInt8> {
+    static func encoding<T: BinaryCodable>(of value: T, reusing encoded: ByteSlice?) -> ByteSlice {
         if let encoded { return encoded }
         var writer = BinaryWriter(capacity: 1 << 14)
         writer.value(value)
-        return writer.bytes[...]
+        return ByteSlice(writer.bytes)
     }
 }
 
@@ -93,11 +93,11 @@ struct BinaryReader {
     struct Corrupt: Error {}
 
     private let bytes: UnsafeBufferPointer<UInt8>
-    /// The array `bytes` points into, for text kept as it lies (`deferredText()`).
-    private let owner: ArraySlice<UInt8>
+    /// The slice `bytes` points into, for text kept as it lies (`deferredText()`).
+    private let owner: ByteSlice
     private var offset = 0
 
-    private init(_ bytes: UnsafeBufferPointer<UInt8>, owner: ArraySlice<UInt8>) {
+    private init(_ bytes: UnsafeBufferPointer<UInt8>, owner: ByteSlice) {
         self.bytes = bytes
         self.owner = owner
     }
@@ -105,7 +105,7 @@ struct BinaryReader {
     /// Runs `body` with a reader of `bytes`; positions count from the first of them. The reader points into
     /// `bytes` and must not leave `body` (return what it read, never the reader).
     static func reading<Result>(
-        _ bytes: ArraySlice<UInt8>, _ body: (inout BinaryReader) throws(Corrupt) -> Result
+        _ bytes: ByteSlice, _ body: (inout BinaryReader) throws(Corrupt) -> Result
     ) throws(Corrupt) -> Result {
         let outcome = bytes.withUnsafeBufferPointer { buffer -> Swift.Result<Result, Corrupt> in
             var reader = BinaryReader(buffer, owner: bytes)
@@ -119,7 +119,7 @@ struct BinaryReader {
     }
 
     static func reading<Result>(_ bytes: [UInt8], _ body: (inout BinaryReader) throws(Corrupt) -> Result) throws(Corrupt) -> Result {
-        try reading(bytes[...], body)
+        try reading(ByteSlice(bytes), body)
     }
 
     var isAtEnd: Bool { offset == bytes.count }
@@ -183,7 +183,7 @@ struct BinaryReader {
     /// What `string()` reads, kept as the bytes it lies in (which it keeps alive) and made a string on first use.
     mutating func deferredText() throws(Corrupt) -> DeferredText {
         let range = try skip(try int())
-        return DeferredText(utf8: owner[(owner.startIndex + range.lowerBound)..<(owner.startIndex + range.upperBound)])
+        return DeferredText(utf8: owner[range])
     }
 
     mutating func optional<T>(_ read: (inout BinaryReader) throws(Corrupt) -> T) throws(Corrupt) -> T? {

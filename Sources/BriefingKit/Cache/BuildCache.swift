@@ -35,7 +35,7 @@ struct BuildCache: Sendable {
         var summary: Summary
         /// Prepared briefings by the path of their folder or file, with the stamp of their files and, when read
         /// from the cache, their encoded bytes (written back as they are when the briefing has not changed).
-        var briefings: [String: (stamp: UInt64, prepared: PreparedBriefing, encoded: ArraySlice<UInt8>?)]
+        var briefings: [String: (stamp: UInt64, prepared: PreparedBriefing, encoded: ByteSlice?)]
         /// The key of every page that has one, by output path.
         var pageKeys: [String: UInt64]
         /// The same keys in a deterministic order, when known (a build lists them in the order of its pages'
@@ -43,7 +43,7 @@ struct BuildCache: Sendable {
         var pageKeyList: [(path: String, key: UInt64)]? = nil
         /// The site's actors as last assembled, their encoding when it was already made, and whether that
         /// encoding is the one read from the cache (then the file it came from is kept rather than written again).
-        var assembly: (value: ActorAssembly, encoded: ArraySlice<UInt8>?, fromCache: Bool)?
+        var assembly: (value: ActorAssembly, encoded: ByteSlice?, fromCache: Bool)?
         /// The files the state was read from, kept in the next state so that what has not changed is not
         /// written again.
         var stored: Stored?
@@ -138,7 +138,7 @@ struct BuildCache: Sendable {
     /// The whole state, or nil when there is none, any part of it is unreadable or damaged, or it was written
     /// by another binary.
     func read() -> State? {
-        guard let header = readHeader(), header.identity == Self.identity, let index = try? RawFile.readBytes(stateURL.path),
+        guard let header = readHeader(), header.identity == Self.identity, let index = try? ByteSlice.mapping(stateURL.path),
             StreamingHash.of(index) == header.body
         else { return nil }
         // The page keys are only stepped over here: read into their table beside the files, not before them.
@@ -169,9 +169,9 @@ struct BuildCache: Sendable {
             case assembly(StoredFile), keys, shard(StoredFile)
         }
         enum Piece: Sendable {
-            case assembly(ActorAssembly, ArraySlice<UInt8>)
+            case assembly(ActorAssembly, ByteSlice)
             case keys([String: UInt64])
-            case shard([(entry: ShardEntry, prepared: PreparedBriefing, encoded: ArraySlice<UInt8>)])
+            case shard([(entry: ShardEntry, prepared: PreparedBriefing, encoded: ByteSlice)])
         }
         let cache = self
         let items = (parsed.assembly.map { [Item.assembly($0)] } ?? []) + [Item.keys] + parsed.shards.map(Item.shard)
@@ -192,7 +192,7 @@ struct BuildCache: Sendable {
                     let value = try reader.value(ActorAssembly.self)
                     return reader.isAtEnd ? value : nil
                 }
-                return value.map { .assembly($0, bytes[...]) }
+                return value.map { .assembly($0, bytes) }
             case .shard(let file):
                 guard let bytes = cache.verified(file) else { return nil }
                 return Self.decodeShard(bytes).map(Piece.shard)
@@ -227,19 +227,19 @@ struct BuildCache: Sendable {
     }
 
     /// The bytes of `file` when they have the hash the index gives.
-    private func verified(_ file: StoredFile) -> [UInt8]? {
-        guard !file.name.contains("/"), let bytes = try? RawFile.readBytes(path(of: file.name)), StreamingHash.of(bytes) == file.digest
+    private func verified(_ file: StoredFile) -> ByteSlice? {
+        guard !file.name.contains("/"), let bytes = try? ByteSlice.mapping(path(of: file.name)), StreamingHash.of(bytes) == file.digest
         else { return nil }
         return bytes
     }
 
     /// The briefings of a shard: each with its path, stamp and length, then its bytes.
-    private static func decodeShard(_ bytes: [UInt8]) -> [(entry: ShardEntry, prepared: PreparedBriefing, encoded: ArraySlice<UInt8>)]? {
+    private static func decodeShard(_ bytes: ByteSlice) -> [(entry: ShardEntry, prepared: PreparedBriefing, encoded: ByteSlice)]? {
         try? BinaryReader.reading(bytes) { reader throws(BinaryReader.Corrupt) in
             // Each entry takes at least 17 bytes (an empty path, its stamp and its length).
             let count = try reader.int()
             guard count >= 0, count <= bytes.count / 17 else { throw BinaryReader.Corrupt() }
-            var entries: [(entry: ShardEntry, prepared: PreparedBriefing, encoded: ArraySlice<UInt8>)] = []
+            var entries: [(entry: ShardEntry, prepared: PreparedBriefing, encoded: ByteSlice)] = []
             entries.reserveCapacity(count)
             for _ in 0..<count {
                 let entry = ShardEntry(path: try reader.string(), stamp: try reader.uint64())
@@ -305,7 +305,7 @@ struct BuildCache: Sendable {
     /// needs only the briefings, so a build has it done while it assembles the site; the files stay unnamed by
     /// any index until `stage` and `commit`.)
     func stageBriefings(
-        _ briefings: [String: (stamp: UInt64, prepared: PreparedBriefing, encoded: ArraySlice<UInt8>?)], previous stored: Stored?
+        _ briefings: [String: (stamp: UInt64, prepared: PreparedBriefing, encoded: ByteSlice?)], previous stored: Stored?
     ) -> Shards? {
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let paths = StringOrder.sorted(Array(briefings.keys))

@@ -328,7 +328,7 @@ extension ActorAssembly: BinaryCodable {
         }
         writer.uint64(fingerprint)
         writer.strings(strings)
-        writer.raw(body.bytes[...])
+        writer.raw(body.bytes)
     }
 
     init(from reader: inout BinaryReader) throws(BinaryReader.Corrupt) {

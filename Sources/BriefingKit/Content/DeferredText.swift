@@ -3,17 +3,17 @@ import Synchronization
 /// Text kept as UTF-8 and made a string on first use. A build reads back every cached article's body but
 /// shows only those whose pages it renders again, and making a string checks every byte of it.
 final class DeferredText: Hashable, Sendable {
-    private let utf8: ArraySlice<UInt8>
+    private let utf8: ByteSlice
     private let made: Mutex<String?>
 
     /// Text that is a string already.
     init(_ string: String) {
-        utf8 = []
+        utf8 = ByteSlice([])
         made = Mutex(string)
     }
 
     /// Text made from `utf8` when first read (invalid sequences become U+FFFD, as `String(decoding:as:)` does).
-    init(utf8: ArraySlice<UInt8>) {
+    init(utf8: ByteSlice) {
         self.utf8 = utf8
         made = Mutex(nil)
     }
@@ -21,7 +21,7 @@ final class DeferredText: Hashable, Sendable {
     var string: String {
         made.withLock { made in
             if let made { return made }
-            let string = String(decoding: utf8, as: UTF8.self)
+            let string = utf8.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
             made = string
             return string
         }

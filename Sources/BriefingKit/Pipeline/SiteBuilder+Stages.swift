@@ -105,7 +105,7 @@ struct StageResult: Sendable {
     var site: RenderedSite
     /// Every briefing as prepared, with its stamp (and its encoding when it came from the cache), for the next
     /// build's cache.
-    var prepared: [String: (stamp: UInt64, prepared: PreparedBriefing, encoded: ArraySlice<UInt8>?)]
+    var prepared: [String: (stamp: UInt64, prepared: PreparedBriefing, encoded: ByteSlice?)]
     /// The key of every page that has one, for the next build's cache.
     var pageKeys: [String: UInt64]
     /// The same keys in the order of the pages' jobs: the order they are stored in (when no path came twice).
@@ -114,7 +114,7 @@ struct StageResult: Sendable {
     var write: SiteWrite?
     /// The site's actors for the next build's cache, with their encoding (made beside the pages when there is a
     /// cache to write), and whether that encoding is the one read from this build's cache.
-    var assembly: (value: ActorAssembly, encoded: ArraySlice<UInt8>?, fromCache: Bool)
+    var assembly: (value: ActorAssembly, encoded: ByteSlice?, fromCache: Bool)
     /// The briefings' shards for the next build's cache, written while the site was assembled and its pages
     /// rendered (when there is a cache to write).
     var shards: Task<BuildCache.Shards?, Never>?
@@ -147,7 +147,7 @@ extension SiteBuilder {
 
         // Reuse what the cache holds for unchanged briefings; load the rest.
         var prepared: [PreparedBriefing?] = Array(repeating: nil, count: scan.entries.count)
-        var encoded: [ArraySlice<UInt8>?] = Array(repeating: nil, count: scan.entries.count)
+        var encoded: [ByteSlice?] = Array(repeating: nil, count: scan.entries.count)
         let stamps = scan.entries.map { inputs.briefings[$0.entry.relative] ?? 0 }
         var fresh: [Int] = []
         for (index, entry) in scan.entries.enumerated() {
@@ -170,7 +170,7 @@ extension SiteBuilder {
         let renderer = try await templates.value.get()
 
         log("[4/6] assemble site")
-        var cached: [String: (stamp: UInt64, prepared: PreparedBriefing, encoded: ArraySlice<UInt8>?)] = [:]
+        var cached: [String: (stamp: UInt64, prepared: PreparedBriefing, encoded: ByteSlice?)] = [:]
         cached.reserveCapacity(scan.entries.count)
         var briefings: [Briefing] = []
         briefings.reserveCapacity(scan.entries.count)

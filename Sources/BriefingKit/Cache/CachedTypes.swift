@@ -314,10 +314,10 @@ extension ActorAssembly: BinaryCodable {
             body.int(briefing.count)
             for map in briefing {
                 body.int(map.count)
-                // In key order, each pair taken as it is sorted rather than looked up again.
-                for (local, site) in map.sorted(by: { $0.key < $1.key }) {
-                    ref(local)
-                    ref(site)
+                // In the map's order, ascending extracted ids, which reading checks.
+                for pair in map.pairs {
+                    ref(pair.local)
+                    ref(pair.site)
                 }
             }
         }
@@ -354,11 +354,10 @@ extension ActorAssembly: BinaryCodable {
         }
         maps = try reader.array { reader throws(BinaryReader.Corrupt) in
             try reader.array { reader throws(BinaryReader.Corrupt) in
-                let count = try reader.int()
-                guard count >= 0 else { throw BinaryReader.Corrupt() }
-                var map: [String: String] = [:]
-                map.reserveCapacity(min(count, 256))
-                for _ in 0..<count { map[try ref(&reader)] = try ref(&reader) }
+                let pairs = try reader.array { reader throws(BinaryReader.Corrupt) in
+                    ActorMap.Pair(local: try ref(&reader), site: try ref(&reader))
+                }
+                guard let map = ActorMap(sorted: pairs) else { throw BinaryReader.Corrupt() }
                 return map
             }
         }

@@ -16,7 +16,7 @@ struct ActorMerger: Sendable {
         /// Site actors by id, with names, kinds, roles and aliases; counts are left at zero.
         var actors: [String: SiteActor]
         /// For each briefing and article: extracted actor id → site actor id.
-        var maps: [[[String: String]]]
+        var maps: [[ActorMap]]
     }
 
     private struct Cluster {
@@ -193,7 +193,7 @@ struct ActorMerger: Sendable {
                 for n in clusterOf.indices where clusterOf[n] >= 0 {
                     map[actors[n].id] = ids[owners[clusterOf[n]]]
                 }
-                return map
+                return ActorMap(map)
             }
         }
         return Result(actors: actors, maps: maps)

@@ -97,7 +97,7 @@ struct SiteAssembler: Sendable {
 
     /// `briefings` in site order (`order`), each with its articles' actor maps from `maps` (by position in
     /// `briefings`): each briefing is copied once, on every core.
-    private static func inSiteOrder(_ briefings: [Briefing], _ order: [Int], maps: [[[String: String]]]) -> [Briefing] {
+    private static func inSiteOrder(_ briefings: [Briefing], _ order: [Int], maps: [[ActorMap]]) -> [Briefing] {
         concurrentMap(order) { index in
             var briefing = briefings[index]
             for a in briefing.articles.indices { briefing.articles[a].actorMap = maps[index][a] }
@@ -239,7 +239,7 @@ struct ActorAssembly: Sendable {
     /// Site actors in id order.
     var actors: [SiteActor]
     /// For each briefing in the order given to the assembler, for each article: extracted id → site actor id.
-    var maps: [[[String: String]]]
+    var maps: [[ActorMap]]
     /// What the pages show of these actors, which only the actors, the maps and the briefings' slugs, titles
     /// and dates decide (all under the fingerprint); nil until the pages have been keyed once.
     var pages: ActorPageHashes? = nil

@@ -12,18 +12,18 @@ public struct Article: Hashable, Sendable {
     /// Extraction over `body`.
     public var extraction: ArticleExtraction
     /// Site actor id for each extracted actor id; actors that were ignored are absent.
-    public var actorMap: [String: String]
+    public var actorMap: ActorMap
     /// Display title.
     public var title: String
 
     /// An article of `source` whose body is `body`.
-    public init(source: ArticleSource, body: String, extraction: ArticleExtraction, actorMap: [String: String], title: String) {
+    public init(source: ArticleSource, body: String, extraction: ArticleExtraction, actorMap: ActorMap, title: String) {
         self.init(source: source, extraction: extraction, actorMap: actorMap, title: title)
         self.body = body
     }
 
     /// An article with the body of its source.
-    init(source: ArticleSource, extraction: ArticleExtraction, actorMap: [String: String], title: String) {
+    init(source: ArticleSource, extraction: ArticleExtraction, actorMap: ActorMap, title: String) {
         self.source = source
         self.extraction = extraction
         self.actorMap = actorMap

@@ -36,10 +36,12 @@ struct BuildCache: Sendable {
         /// Prepared briefings by the path of their folder or file, with the stamp of their files and, when read
         /// from the cache, their encoded bytes (written back as they are when the briefing has not changed).
         var briefings: [String: (stamp: UInt64, prepared: PreparedBriefing, encoded: ByteSlice?)]
-        /// The key of every page that has one, by output path.
+        /// The key of every page that has one, by output path, as read (a build that only stores its keys
+        /// leaves this empty and gives `pageKeyList`).
         var pageKeys: [String: UInt64]
-        /// The same keys in a deterministic order, when known (a build lists them in the order of its pages'
-        /// jobs): stored in that order rather than sorted by path.
+        /// The keys of a build in the order of its pages' jobs, when known: stored in that order, and stored in
+        /// place of `pageKeys`. (A path listed twice is read back with its last key, as a table filled in order
+        /// holds it.)
         var pageKeyList: [(path: String, key: UInt64)]? = nil
         /// The site's actors as last assembled, their encoding when it was already made, and whether that
         /// encoding is the one read from the cache (then the file it came from is kept rather than written again).
@@ -365,13 +367,13 @@ struct BuildCache: Sendable {
                 assembly = file
             }
         }
-        var index = BinaryWriter(capacity: state.pageKeys.count * 48 + files.count * 40)
+        var index = BinaryWriter(capacity: (state.pageKeyList?.count ?? state.pageKeys.count) * 48 + files.count * 40)
         func write(_ file: StoredFile, to writer: inout BinaryWriter) {
             writer.string(file.name)
             writer.uint64(file.digest)
         }
         index.array(files) { write($1, to: &$0) }
-        if let list = state.pageKeyList, list.count == state.pageKeys.count {
+        if let list = state.pageKeyList {
             index.int(list.count)
             for item in list {
                 index.string(item.path)

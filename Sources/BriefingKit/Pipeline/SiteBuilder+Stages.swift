@@ -106,10 +106,8 @@ struct StageResult: Sendable {
     /// Every briefing as prepared, with its stamp (and its encoding when it came from the cache), for the next
     /// build's cache.
     var prepared: [String: (stamp: UInt64, prepared: PreparedBriefing, encoded: ByteSlice?)]
-    /// The key of every page that has one, for the next build's cache.
-    var pageKeys: [String: UInt64]
-    /// The same keys in the order of the pages' jobs: the order they are stored in (when no path came twice).
-    var pageKeyList: [(path: String, key: UInt64)]?
+    /// The key of every page that has one, in the order of the pages' jobs, for the next build's cache.
+    var pageKeyList: [(path: String, key: UInt64)]
     /// The write the pages went into, when they were written as rendered.
     var write: SiteWrite?
     /// The site's actors for the next build's cache, with their encoding (made beside the pages when there is a
@@ -243,24 +241,20 @@ extension SiteBuilder {
             }
             var files: [OutputFile] = []
             var reused: [String] = []
-            var keys: [String: UInt64] = [:]
+            // A list, not a table by path: this build only stores the keys, and a table of 13,000 paths, made on
+            // one core at the end, would hash every one of them.
             var keyList: [(path: String, key: UInt64)] = []
-            // Sized at once: growing a table of 13,000 paths rehashes every one of them at each step.
-            keys.reserveCapacity(outcomes.count)
             keyList.reserveCapacity(outcomes.count)
             reused.reserveCapacity(outcomes.count)
             for outcome in outcomes {
                 files += outcome.files
                 if let path = outcome.reused { reused.append(path) }
-                if let (path, key) = outcome.key {
-                    keys[path] = key
-                    keyList.append((path, key))
-                }
+                if let key = outcome.key { keyList.append(key) }
             }
             let rendered = RenderedSite(site: site, files: files, reused: reused, skippedDrafts: skippedDrafts)
             if options.keepsMemoryUntilExit { KeptUntilExit.keep((pages, outcomes, prepared)) }
             return StageResult(
-                site: rendered, prepared: cached, pageKeys: keys, pageKeyList: keyList, write: write,
+                site: rendered, prepared: cached, pageKeyList: keyList, write: write,
                 assembly: reusedAssembly ? (assembly, state?.assembly?.encoded, true) : (assembly, await encoding?.value, false),
                 shards: shards)
         } catch {

@@ -184,7 +184,7 @@ public struct SiteBuilder: Sendable {
         // the index are written beside the output's last steps, and the index put in place only once the output is.
         let next = BuildCache.State(
             identity: BuildCache.identity, fingerprint: inputs.fingerprint, outputManifest: 0, summary: summary,
-            briefings: rendered.prepared, pageKeys: rendered.pageKeys, pageKeyList: rendered.pageKeyList, assembly: rendered.assembly,
+            briefings: rendered.prepared, pageKeys: [:], pageKeyList: rendered.pageKeyList, assembly: rendered.assembly,
             stored: state?.stored)
         let staging = cache.map { cache in
             Task.detached { [shards = rendered.shards] () -> BuildCache.Staged? in
@@ -210,6 +210,8 @@ public struct SiteBuilder: Sendable {
             if cache.commit(staged, header: written), let memory = options.memory {
                 written.stored = staged.stored
                 written.index = staged.digest
+                // The next build in this process finds its pages' keys by path, as one reading the cache would.
+                written.pageKeys = Dictionary(rendered.pageKeyList, uniquingKeysWith: { _, last in last })
                 memory.cache.keep(written)
             }
         }

@@ -55,6 +55,35 @@ import Testing
         #expect(try manifestLines(folder).map { $0.split(separator: " ").last.map(String.init) } == ["a/index.html", "b/index.html"])
     }
 
+    @Test func keepingThousandsOfFilesKeepsEachAndNamesTheFirstOneMissing() throws {
+        let folder = try TempFolder()
+        defer { folder.remove() }
+        let names = (0..<3_000).map { "p\($0)/index.html" }
+        let first = sync(folder)
+        for name in names { try first.add(name, Data(name.utf8)) }
+        _ = try first.finish()
+        let before = try manifestLines(folder)
+
+        // Kept in an order other than the manifest's, across several parts of the look-up.
+        let second = sync(folder)
+        try second.keep(names.reversed())
+        let kept = try second.finish()
+        #expect(kept.removed.isEmpty && kept.written.isEmpty && kept.total == 3_000)
+        #expect(try manifestLines(folder) == before)
+
+        // Paths the folder does not have, in two different parts: the first in the order given is reported.
+        let third = sync(folder)
+        var asked = names
+        asked[2_500] = "missing/late.html"
+        asked[1_500] = "missing/early.html"
+        do {
+            try third.keep(asked)
+            Issue.record("keeping a path the folder lacks must fail")
+        } catch {
+            #expect(error.location?.file == "missing/early.html")
+        }
+    }
+
     @Test func aFileBothAddedAndKeptCountsOnceWithWhatWasAdded() throws {
         let folder = try TempFolder()
         defer { folder.remove() }

@@ -22,6 +22,10 @@ struct BuildCache: Sendable {
 
     /// The cache folder.
     let folder: URL
+    /// Whether its files are mapped into memory rather than read (see `ByteSlice.mapping`): for a process that
+    /// builds once and ends. One that builds again and again (`serve`) keeps what it read between builds, for
+    /// as long as it runs, and reads copies: a file another program writes over in place cannot reach it.
+    var mapsFiles = false
 
     /// What is stored.
     struct State: Sendable {
@@ -36,8 +40,8 @@ struct BuildCache: Sendable {
         /// Prepared briefings by the path of their folder or file, with the stamp of their files and, when read
         /// from the cache, their encoded bytes (written back as they are when the briefing has not changed).
         var briefings: [String: (stamp: UInt64, prepared: PreparedBriefing, encoded: ByteSlice?)]
-        /// The key of every page that has one, by output path, as read (a build that only stores its keys
-        /// leaves this empty and gives `pageKeyList`).
+        /// The key of every page that has one, by output path: as read, or as kept in memory for the next build
+        /// (a build that only stores its keys leaves this empty and gives `pageKeyList`).
         var pageKeys: [String: UInt64]
         /// The keys of a build in the order of its pages' jobs, when known: stored in that order, and stored in
         /// place of `pageKeys`. (A path listed twice is read back with its last key, as a table filled in order
@@ -140,7 +144,7 @@ struct BuildCache: Sendable {
     /// The whole state, or nil when there is none, any part of it is unreadable or damaged, or it was written
     /// by another binary.
     func read() -> State? {
-        guard let header = readHeader(), header.identity == Self.identity, let index = try? ByteSlice.mapping(stateURL.path),
+        guard let header = readHeader(), header.identity == Self.identity, let index = try? bytes(of: stateURL.path),
             StreamingHash.of(index) == header.body
         else { return nil }
         // The page keys are only stepped over here: read into their table beside the files, not before them.
@@ -230,9 +234,14 @@ struct BuildCache: Sendable {
 
     /// The bytes of `file` when they have the hash the index gives.
     private func verified(_ file: StoredFile) -> ByteSlice? {
-        guard !file.name.contains("/"), let bytes = try? ByteSlice.mapping(path(of: file.name)), StreamingHash.of(bytes) == file.digest
+        guard !file.name.contains("/"), let bytes = try? bytes(of: path(of: file.name)), StreamingHash.of(bytes) == file.digest
         else { return nil }
         return bytes
+    }
+
+    /// The bytes of the file at `path`, mapped or read as `mapsFiles` says.
+    private func bytes(of path: String) throws(FileError) -> ByteSlice {
+        mapsFiles ? try ByteSlice.mapping(path) : ByteSlice(try RawFile.readBytes(path))
     }
 
     /// The briefings of a shard: each with its path, stamp and length, then its bytes.
@@ -429,8 +438,8 @@ struct BuildCache: Sendable {
             header.uint64(UInt64(count))
         }
         header.uint64(staged.digest)
-        guard write(header.bytes, to: headerURL.path + ".tmp-\(getpid())"), rename(headerURL.path + ".tmp-\(getpid())", headerURL.path) == 0
-        else { return false }
+        let temporary = headerURL.path + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        guard write(header.bytes, to: temporary), rename(temporary, headerURL.path) == 0 else { return false }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         for name in names where (Self.isStoredFile(name) && !staged.files.contains(name)) || Self.isAbandoned(name) {
             unlink(path(of: name))
@@ -449,7 +458,7 @@ struct BuildCache: Sendable {
 
     /// A temporary file (`<name>.tmp-<pid>-<n>`) left by a build that no longer runs, killed while writing.
     static func isAbandoned(_ name: String) -> Bool {
-        guard ["briefings.tmp-", "actors.tmp-", "state.bin.tmp-"].contains(where: name.hasPrefix),
+        guard ["briefings.tmp-", "actors.tmp-", "state.bin.tmp-", "fingerprint.tmp-"].contains(where: name.hasPrefix),
             let pid = name.split(separator: "-").dropFirst().first.flatMap({ Int32($0) }), pid > 0
         else { return false }
         return kill(pid, 0) != 0 && errno == ESRCH

@@ -13,6 +13,9 @@ struct ByteSlice: Sendable, ContiguousBytes {
     private let store: ByteStore
     private let range: Range<Int>
 
+    /// No bytes.
+    static let empty = ByteSlice([])
+
     /// All of `bytes`.
     init(_ bytes: [UInt8]) {
         store = ByteStore(.array(bytes))
@@ -42,9 +45,10 @@ struct ByteSlice: Sendable, ContiguousBytes {
     }
 
     /// The whole file at `path`, mapped read-only rather than copied: the file's pages are shared with the
-    /// system's page cache, so reading costs neither a copy nor fresh memory to copy into. The build cache names
-    /// its files by the hash of what they hold and writes a changed one under a new name, never over the old,
-    /// so a mapped file does not change under its reader. An empty file is an empty slice.
+    /// system's page cache, so reading costs neither a copy nor fresh memory to copy into. The build cache writes
+    /// every file under a temporary name and renames it into place, never over an existing file, so a mapped
+    /// file does not change under its reader (a file another program writes over in place would: the cache
+    /// folder is the tool's own). An empty file is an empty slice.
     static func mapping(_ path: String) throws(FileError) -> ByteSlice {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw FileError(call: "open", path: path, code: errno) }
@@ -57,6 +61,8 @@ struct ByteSlice: Sendable, ContiguousBytes {
         guard let base = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), base != MAP_FAILED else {
             return ByteSlice(try RawFile.readBytes(path))
         }
+        // Bound to bytes once here; every read then assumes it.
+        base.bindMemory(to: UInt8.self, capacity: size)
         return ByteSlice(store: ByteStore(.mapping(UnsafeRawBufferPointer(start: base, count: size))), range: 0..<size)
     }
 }
@@ -83,7 +89,7 @@ private final class ByteStore: @unchecked Sendable {
     func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
         switch storage {
         case .array(let bytes): return try bytes.withUnsafeBufferPointer(body)
-        case .mapping(let bytes): return try body(bytes.bindMemory(to: UInt8.self))
+        case .mapping(let bytes): return try body(bytes.assumingMemoryBound(to: UInt8.self))
         }
     }
 }

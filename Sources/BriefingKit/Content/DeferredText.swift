@@ -8,7 +8,7 @@ final class DeferredText: Hashable, Sendable {
 
     /// Text that is a string already.
     init(_ string: String) {
-        utf8 = ByteSlice([])
+        utf8 = .empty
         made = Mutex(string)
     }
 

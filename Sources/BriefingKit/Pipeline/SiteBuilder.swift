@@ -130,7 +130,11 @@ public struct SiteBuilder: Sendable {
         try writer.checkOutput()
 
         log("[1/6] load")
-        let cache = options.cache.map { BuildCache(folder: $0) }
+        let cache = options.cache.map { folder in
+            var cache = BuildCache(folder: folder)
+            cache.mapsFiles = options.keepsMemoryUntilExit
+            return cache
+        }
         let header = cache?.readHeader()
         // Huge pages (which the command asks jemalloc for) pay when most of the site comes from the cache: fewer
         // faults for the same memory. A build from scratch touches more of its heap only partly, and zeroing
@@ -212,6 +216,7 @@ public struct SiteBuilder: Sendable {
                 written.index = staged.digest
                 // The next build in this process finds its pages' keys by path, as one reading the cache would.
                 written.pageKeys = Dictionary(rendered.pageKeyList, uniquingKeysWith: { _, last in last })
+                written.pageKeyList = nil
                 memory.cache.keep(written)
             }
         }

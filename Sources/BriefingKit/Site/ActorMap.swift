@@ -6,13 +6,13 @@
 /// (a twentieth of a rebuild after one article changes).
 public struct ActorMap: Hashable, Sendable, ExpressibleByDictionaryLiteral {
     /// An extracted id and its site actor's id.
-    struct Pair: Hashable, Sendable {
-        var local: String
-        var site: String
+    public struct Pair: Hashable, Sendable {
+        public var local: String
+        public var site: String
     }
 
     /// Ascending by extracted id (`String`'s `<`), each extracted id once.
-    private(set) var pairs: [Pair]
+    public private(set) var pairs: [Pair]
 
     /// The map `dictionary` gives.
     public init(_ dictionary: [String: String]) {
@@ -20,8 +20,8 @@ public struct ActorMap: Hashable, Sendable, ExpressibleByDictionaryLiteral {
     }
 
     public init(dictionaryLiteral elements: (String, String)...) {
-        // As a dictionary literal, a repeated key is a mistake; the last one wins, as in a dictionary filled in order.
-        self.init(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+        // A repeated key traps, as in a dictionary literal.
+        self.init(Dictionary(uniqueKeysWithValues: elements))
     }
 
     /// Pairs already in ascending order of distinct extracted ids (as `pairs` lists them); nil otherwise.

@@ -88,6 +88,30 @@ import Testing
         #expect(again.pageKeys == state.pageKeys)
     }
 
+    @Test func aCacheReadByMappingItsFilesGivesWhatReadingThemGives() async throws {
+        let (site, read) = try await builtFixture()
+        defer { site.folder.remove() }
+        var mapped = read
+        mapped.mapsFiles = true
+        let copied = try #require(read.read())
+        let state = try #require(mapped.read())
+        #expect(state.pageKeys == copied.pageKeys)
+        #expect(state.briefings.mapValues(\.stamp) == copied.briefings.mapValues(\.stamp))
+        for (path, briefing) in copied.briefings {
+            let other = try #require(state.briefings[path])
+            #expect(other.prepared.briefing == briefing.prepared.briefing)
+            #expect(other.encoded?.withUnsafeBufferPointer { Array($0) } == briefing.encoded?.withUnsafeBufferPointer { Array($0) })
+        }
+        #expect(state.assembly?.value.maps == copied.assembly?.value.maps)
+
+        // Written back from the mapped bytes, it reads the same.
+        mapped.write(state)
+        let again = try #require(read.read())
+        #expect(again.briefings.mapValues(\.stamp) == copied.briefings.mapValues(\.stamp))
+        #expect(again.briefings["briefings/2024-05-08-follow-up.txt"]?.prepared.briefing.articles.first?.body
+            == copied.briefings["briefings/2024-05-08-follow-up.txt"]?.prepared.briefing.articles.first?.body)
+    }
+
     @Test(arguments: [1, 7, 200])
     func truncatedIndexIsRefused(_ cut: Int) async throws {
         let (site, cache) = try await builtFixture()

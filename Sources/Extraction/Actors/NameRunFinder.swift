@@ -136,7 +136,9 @@ struct NameRunFinder {
         var last = first
         while last + 1 < words.count {
             let next = words[last + 1]
-            guard next.gap == .space, words[last].paragraph == next.paragraph else { break }
+            // Nor across a sentence boundary the splitter found after a dotted word ("… San Bernardino, Calif. The
+            // Islamic State said"): the full stop is part of the word, so the gap alone does not show it.
+            guard next.gap == .space, words[last].paragraph == next.paragraph, words[last].sentence == next.sentence else { break }
             if words[last].isPossessive && !possessiveContinues(after: last) { break }
             if next.isCapitalized {
                 last += 1

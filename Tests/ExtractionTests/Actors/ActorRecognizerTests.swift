@@ -20,6 +20,15 @@ struct ActorNameTests {
         #expect(actor("Ben van der Pluijm", in: found)?.kind == .person)
     }
 
+    @Test func aNameEndsWhereASentenceEndsAfterADottedWord() {
+        // The full stop belongs to "Calif." and "U.S.", so only the sentence boundary separates them from what follows.
+        let found = actors("The flood reached Riverton, Calif. The Harbor Authority said the dam held. Ana Brown flew back to the U.S. She said the roads were closed.")
+        #expect(actor("Harbor Authority", in: found)?.kind == .organization)
+        #expect(actor("California", in: found)?.aliases == ["Calif."])
+        #expect(actor("United States", in: found)?.aliases == ["U.S."])
+        #expect(!found.contains { $0.name.contains("Calif. The") || $0.name.contains("U.S. She") })
+    }
+
     @Test func gluedParticlesAndInitials() {
         let found = actors("Bashar al-Assad met envoy Mary K. Dunn in Damascus on Tuesday.")
         #expect(actor("Bashar al-Assad", in: found)?.kind == .person)

@@ -191,6 +191,13 @@ struct NameRunFinder {
             return nil
         }
         if isInFilesFromCredit(lo) { return nil }
+        // "No.", "Sec.", "Inc." alone: an abbreviation that stands before a number or a name, or after one, names
+        // no one by itself (a sentence boundary after it ends the run there). "the SEC." is an acronym.
+        if lo == hi, !words[lo].isAllCaps, keys[Int(words[lo].id)].hasSuffix("."),
+            ActorTokenizer.dottedAbbreviations.contains(String(keys[Int(words[lo].id)].dropLast()))
+        {
+            return nil
+        }
         var hadArticle = false
         if words[lo].cls.contains(.article), lo < hi {
             hadArticle = words[lo].is(.the)

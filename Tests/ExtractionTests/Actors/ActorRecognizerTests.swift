@@ -29,6 +29,13 @@ struct ActorNameTests {
         #expect(!found.contains { $0.name.contains("Calif. The") || $0.name.contains("U.S. She") })
     }
 
+    @Test func aLoneAbbreviationIsNoActorButAnAcronymIs() {
+        let found = actors("The dam was ranked No. 1 in the region. She said it was the best. Ana Brown Jr. agreed. It reported the sale to the SEC. The sale closed.")
+        #expect(!found.contains { $0.name == "No." || $0.name == "Jr." })
+        #expect(actor("Ana Brown Jr.", in: found)?.kind == .person)
+        #expect(actor("SEC.", in: found)?.kind == .organization)
+    }
+
     @Test func gluedParticlesAndInitials() {
         let found = actors("Bashar al-Assad met envoy Mary K. Dunn in Damascus on Tuesday.")
         #expect(actor("Bashar al-Assad", in: found)?.kind == .person)

@@ -238,8 +238,7 @@ final class TreeSync: Sendable {
         previous.text.withUnsafeBytes { text in
             var copied = 0
             var line: [UInt8] = []
-            for number in updated.keys.sorted() {
-                guard let entry = updated[number] else { continue }
+            for (number, entry) in updated.sorted(by: { $0.key < $1.key }) {
                 let (start, end) = (previous.lineStarts[number], previous.lineStarts[number + 1])
                 emit(UnsafeRawBufferPointer(rebasing: text[copied..<start]))
                 // The path is what follows the second space.

@@ -193,8 +193,8 @@ struct NameRunFinder {
         if isInFilesFromCredit(lo) { return nil }
         // "No.", "Sec.", "Inc." alone: an abbreviation that stands before a number or a name, or after one, names
         // no one by itself (a sentence boundary after it ends the run there). "the SEC." is an acronym.
-        if lo == hi, !words[lo].isAllCaps, keys[Int(words[lo].id)].hasSuffix("."),
-            ActorTokenizer.dottedAbbreviations.contains(String(keys[Int(words[lo].id)].dropLast()))
+        if lo == hi, !words[lo].isAllCaps, case let key = keys[Int(words[lo].id)], key.hasSuffix("."),
+            ActorTokenizer.dottedAbbreviations.contains(String(key.dropLast()))
         {
             return nil
         }
